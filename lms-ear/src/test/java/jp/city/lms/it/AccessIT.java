@@ -1,0 +1,93 @@
+package jp.city.lms.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import jp.city.lms.demo.boundary.DemoData;
+import jp.city.lms.security.entity.Role;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every role reaches only its pages, checked on the server by direct URL (as someone typing the
+ * address would), and the REST face answers 401 without valid credentials. Uses the demo city's
+ * logins.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @ArquillianResource URL base;
+
+  private final HttpClient http =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  private final Map<String, String> logins = DemoData.logins();
+
+  @ParameterizedTest(name = "{0} on {1}: {2}")
+  @CsvSource({
+    "staff,           index.xhtml,            200",
+    "staff,           office/directory.xhtml, 403",
+    "manager,         office/directory.xhtml, 403",
+    "training-office, office/directory.xhtml, 200",
+    "admin,           office/directory.xhtml, 200",
+    "hr-feed,         office/directory.xhtml, 403",
+    "hr-feed,         index.xhtml,            403",
+    "training-office, admin/no-such-page.xhtml, 403",
+    "staff,           manager/no-such-page.xhtml, 403"
+  })
+  void eachRoleReachesOnlyItsPages(String role, String page, int status) throws Exception {
+    assertEquals(status, get(page, logins.get(role), DemoData.PASSWORD).statusCode());
+  }
+
+  @Test
+  void anonymousPeopleAreSentToTheLoginPage() throws Exception {
+    for (String page : new String[] {"", "index.xhtml", "office/directory.xhtml"}) {
+      HttpResponse<String> response = get(page, null, null);
+      assertEquals(302, response.statusCode(), page);
+      assertTrue(
+          response.headers().firstValue("Location").orElseThrow().endsWith("/lms/login.xhtml"),
+          page);
+    }
+    assertEquals(200, get("login.xhtml", null, null).statusCode());
+  }
+
+  @Test
+  void restWithoutValidCredentialsIsUnauthorized() throws Exception {
+    HttpResponse<String> anonymous = get("api/registry/staff/0000000", null, null);
+    assertEquals(401, anonymous.statusCode());
+    assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+    assertEquals(401, get("api/registry/staff/0000000", Role.HR_FEED, "wrong").statusCode());
+    assertEquals(401, get("api/registry/staff/0000000", "nobody-here", "demo").statusCode());
+  }
+
+  private HttpResponse<String> get(String page, String user, String password) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toExternalForm() + page));
+    if (user != null) {
+      String token = user + ":" + password;
+      request.header(
+          "Authorization",
+          "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}

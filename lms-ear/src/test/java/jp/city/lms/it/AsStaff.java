@@ -1,0 +1,20 @@
+package jp.city.lms.it;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import java.util.concurrent.Callable;
+import jp.city.lms.security.entity.Role;
+
+/**
+ * Runs part of an in-container test as a member of staff, through the same role checks as pages and
+ * REST calls.
+ */
+@Stateless
+@PermitAll
+@RunAs(Role.STAFF)
+public class AsStaff {
+  public <T> T call(Callable<T> work) throws Exception {
+    return work.call();
+  }
+}

@@ -1,0 +1,121 @@
+package jp.city.lms.it.browser;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium as a person uses the LMS: Debian's {@code chromium} and {@code chromedriver},
+ * whose paths the build passes in as {@code chromium.binary} and {@code webdriver.chrome.driver}.
+ */
+public final class Browser implements AutoCloseable {
+
+  public static final String DEMO_PASSWORD = "demo";
+
+  private final WebDriver driver;
+  private final URL base;
+  private final Path profile;
+
+  public Browser(URL base) {
+    this.base = base;
+    try {
+      this.profile = Files.createTempDirectory("lms-chromium-");
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1400,1000",
+        "--lang=en-US",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"))
+                    .toFile())
+            .build();
+    this.driver = new ChromeDriver(service, options);
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public void open(String page) {
+    driver.get(base.toExternalForm() + page);
+  }
+
+  public void logIn(String username, String password) {
+    open("login.xhtml");
+    type(By.id("login:username"), username);
+    type(By.id("login:password"), password);
+    driver.findElement(By.id("login:submit")).click();
+  }
+
+  public void type(By field, String text) {
+    WebElement element = waitFor(field);
+    element.clear();
+    element.sendKeys(text);
+  }
+
+  public WebElement waitFor(By locator) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+    // pages re-render after Ajax and redirects: elements go stale or vanish for a moment
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(StaleElementReferenceException.class)
+        .ignoring(NoSuchElementException.class)
+        .until(condition::apply);
+  }
+
+  public String text(By locator) {
+    return waitFor(locator).getText();
+  }
+
+  /** Keeps what the browser saw, for the person who reads a failed build. */
+  public void screenshot(String name) {
+    try {
+      Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+      Files.write(
+          dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException | RuntimeException e) {
+      System.err.println("no screenshot " + name + ": " + e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // a temporary profile left behind costs nothing
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package jp.city.lms.curriculum.control;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The DX talent programme (DX人材育成プロジェクト): its fiscal years, the target of distinct people trained
+ * and which tiers count toward it, and the yearly targets per tier.
+ *
+ * <p>The target counts people, never course completions: someone who reaches silver in one year and
+ * gold the next is one person. A person counts once they have reached any of the {@link
+ * #countingTiers()} within the programme's fiscal years. Japanese fiscal years run from 1 April to
+ * 31 March and are named by the calendar year they start in (FY2023 = 令和5年度).
+ */
+public record Programme(
+    String code,
+    LocalizedText name,
+    int fromFiscalYear,
+    int toFiscalYear,
+    int targetDistinctPeople,
+    List<String> countingTiers,
+    List<YearlyTarget> yearlyTargets) {
+
+  public Programme {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(name, "name");
+    countingTiers = List.copyOf(countingTiers);
+    yearlyTargets = List.copyOf(yearlyTargets);
+  }
+
+  public boolean covers(int fiscalYear) {
+    return fiscalYear >= fromFiscalYear && fiscalYear <= toFiscalYear;
+  }
+
+  public boolean countsToward(String tier) {
+    return countingTiers.contains(tier);
+  }
+
+  /** The tier's target for that year; empty when the tier is not trained that year. */
+  public Optional<YearlyTarget> yearlyTarget(String tier, int fiscalYear) {
+    return yearlyTargets.stream()
+        .filter(t -> t.tier().equals(tier) && t.fiscalYear() == fiscalYear)
+        .findFirst();
+  }
+
+  public static LocalDate fiscalYearStart(int fiscalYear) {
+    return LocalDate.of(fiscalYear, Month.APRIL, 1);
+  }
+
+  public static LocalDate fiscalYearEnd(int fiscalYear) {
+    return LocalDate.of(fiscalYear + 1, Month.MARCH, 31);
+  }
+
+  public static int fiscalYearOf(LocalDate date) {
+    return date.getMonthValue() >= Month.APRIL.getValue() ? date.getYear() : date.getYear() - 1;
+  }
+}

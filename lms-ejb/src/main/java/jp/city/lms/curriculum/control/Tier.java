@@ -1,0 +1,24 @@
+package jp.city.lms.curriculum.control;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A stage of DX talent (ブロンズ（活用）/シルバー（実行）/ゴールド（戦略）人材). A tier is reached by completing its {@link
+ * TierRequirement} after its prerequisite tier has been reached: silver builds on bronze, gold on
+ * silver. Prerequisites never form a cycle (the loader refuses one).
+ */
+public record Tier(
+    String code,
+    LocalizedText name,
+    LocalizedText description,
+    Optional<String> prerequisite,
+    TierRequirement requirement) {
+
+  public Tier {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(prerequisite, "prerequisite");
+    Objects.requireNonNull(requirement, "requirement");
+  }
+}

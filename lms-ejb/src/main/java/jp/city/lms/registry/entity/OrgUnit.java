@@ -1,0 +1,144 @@
+package jp.city.lms.registry.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.Objects;
+
+/**
+ * An org unit (所属): a bureau or ward office (局, 区), a department (部), a section (課) or a unit (係).
+ * Each unit knows its path from the top ({@code /top/dept/section/}), so "this unit and everything
+ * under it" is one indexed prefix comparison, which the directory, managers' scopes and reports all
+ * need.
+ */
+@Entity
+@Table(name = "org_unit")
+@NamedQuery(name = OrgUnit.FIND_BY_CODE, query = "SELECT o FROM OrgUnit o WHERE o.code = :code")
+@NamedQuery(name = OrgUnit.FIND_ALL, query = "SELECT o FROM OrgUnit o ORDER BY o.path")
+@NamedQuery(name = OrgUnit.COUNT, query = "SELECT COUNT(o) FROM OrgUnit o")
+public class OrgUnit {
+
+  public static final String FIND_BY_CODE = "OrgUnit.findByCode";
+  public static final String FIND_ALL = "OrgUnit.findAll";
+  public static final String COUNT = "OrgUnit.count";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "org_unit")
+  @TableGenerator(
+      name = "org_unit",
+      table = "id_gen",
+      pkColumnName = "gen_name",
+      valueColumnName = "next_val",
+      allocationSize = 50)
+  private Long id;
+
+  @NotBlank
+  @Size(max = 32)
+  @Column(nullable = false, unique = true)
+  private String code;
+
+  @NotBlank
+  @Size(max = 200)
+  private String name;
+
+  @Size(max = 32)
+  private String kind;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "parent_id")
+  private OrgUnit parent;
+
+  @Column(nullable = false)
+  private String path;
+
+  private int depth;
+
+  @Version private long version;
+
+  protected OrgUnit() {}
+
+  public OrgUnit(String code, String name, String kind, OrgUnit parent) {
+    this.code = Objects.requireNonNull(code, "code");
+    this.name = Objects.requireNonNull(name, "name");
+    this.kind = kind;
+    placeUnder(parent);
+  }
+
+  /**
+   * Moves this unit under another one (or to the top); a unit can never sit inside its own subtree.
+   */
+  public void placeUnder(OrgUnit newParent) {
+    boolean placed = path != null;
+    if (newParent != null && placed && newParent.isWithin(this)) {
+      throw new IllegalArgumentException(
+          "org unit " + code + " cannot be placed under its own subtree (" + newParent.code + ")");
+    }
+    this.parent = newParent;
+    this.path = (newParent == null ? "/" : newParent.path) + code + "/";
+    this.depth = newParent == null ? 0 : newParent.depth + 1;
+  }
+
+  public void rename(String newName, String newKind) {
+    this.name = Objects.requireNonNull(newName, "name");
+    this.kind = newKind;
+  }
+
+  /** True for this unit itself and every unit below it. */
+  public boolean isWithin(OrgUnit ancestor) {
+    return path.startsWith(ancestor.path);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public OrgUnit getParent() {
+    return parent;
+  }
+
+  public String getPath() {
+    return path;
+  }
+
+  public int getDepth() {
+    return depth;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof OrgUnit other && code.equals(other.code);
+  }
+
+  @Override
+  public int hashCode() {
+    return code.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return code + " " + name;
+  }
+}
