@@ -103,11 +103,10 @@ class DirectoryBrowserIT {
     browser.waitUntil(d -> report().group(1).equals("26"));
     assertEquals("50", report().group(2));
 
-    WebElement header =
-        browser.driver().findElement(By.cssSelector("#directory\\:staff th.employee-no"));
-    header.click();
-    browser.waitUntil(d -> header.getAttribute("aria-sort") != null);
-    header.click();
+    employeeNoHeader().click();
+    browser.waitUntil(d -> "ascending".equals(employeeNoHeader().getAttribute("aria-sort")));
+    employeeNoHeader().click();
+    browser.waitUntil(d -> "descending".equals(employeeNoHeader().getAttribute("aria-sort")));
     String highest =
         city.staff().stream()
             .filter(p -> !"退職".equals(p.status()))
@@ -115,6 +114,10 @@ class DirectoryBrowserIT {
             .max(Comparator.naturalOrder())
             .orElseThrow();
     browser.waitUntil(d -> firstRowNumber().compareTo(highest) >= 0);
+  }
+
+  private WebElement employeeNoHeader() {
+    return browser.driver().findElement(By.cssSelector("#directory\\:staff th.employee-no"));
   }
 
   private long employedUnder(String code) {
