@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import jp.city.lms.registry.entity.OrgUnit;
@@ -22,6 +23,9 @@ import jp.city.lms.security.entity.UserAccount;
 public class TestData {
 
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+  /** When the units and people a test makes begin: the programme's first day. */
+  public static final LocalDate SINCE = LocalDate.of(2023, 4, 1);
 
   @PersistenceContext EntityManager em;
   @Inject AccountIdentityStore identityStore;
@@ -41,7 +45,7 @@ public class TestData {
             : em.createNamedQuery(OrgUnit.FIND_BY_CODE, OrgUnit.class)
                 .setParameter("code", parentCode)
                 .getSingleResult();
-    OrgUnit unit = new OrgUnit(code, name, kind, parent);
+    OrgUnit unit = new OrgUnit(code, name, kind, parent, SINCE);
     em.persist(unit);
     return unit;
   }
@@ -57,8 +61,19 @@ public class TestData {
         em.createNamedQuery(OrgUnit.FIND_BY_CODE, OrgUnit.class)
             .setParameter("code", orgCode)
             .getSingleResult();
-    Staff staff = new Staff(employeeNo, name, kana, unit, position);
-    staff.setStatus(status);
+    Staff staff =
+        Staff.hire(
+            employeeNo,
+            name,
+            kana,
+            unit,
+            position,
+            null,
+            status == StaffStatus.LEFT ? StaffStatus.ACTIVE : status,
+            SINCE);
+    if (status == StaffStatus.LEFT) {
+      staff.leave(null, SINCE.plusYears(1));
+    }
     em.persist(staff);
     return staff;
   }

@@ -1,14 +1,20 @@
 package jp.city.lms.demo.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -16,9 +22,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import jp.city.lms.demo.control.CityGenerator;
-import jp.city.lms.registry.entity.OrgUnit;
+import jp.city.lms.registry.control.ImportExecutor;
+import jp.city.lms.registry.control.RegistryUpdate;
+import jp.city.lms.registry.entity.ImportRun;
 import jp.city.lms.registry.entity.Staff;
-import jp.city.lms.registry.entity.StaffStatus;
 import jp.city.lms.security.control.AccountIdentityStore;
 import jp.city.lms.security.entity.Role;
 import jp.city.lms.security.entity.UserAccount;
@@ -30,6 +37,7 @@ import jp.city.lms.security.entity.UserAccount;
 @Singleton
 @Startup
 @DependsOn("DatabaseMigration")
+@TransactionManagement(TransactionManagementType.BEAN)
 public class DemoData {
 
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
@@ -46,10 +54,12 @@ public class DemoData {
   @PersistenceContext EntityManager em;
 
   @Inject AccountIdentityStore identityStore;
+  @Resource UserTransaction transaction;
+  @EJB RegistryUpdate update;
+  @EJB ImportExecutor executor;
 
   @PostConstruct
-  @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  void start() {
+  void start() throws Exception {
     if (!Boolean.getBoolean("lms.demo")) {
       return;
     }
@@ -77,57 +87,61 @@ public class DemoData {
     return fiscalYear(LocalDate.now());
   }
 
-  private void load(CityGenerator city) {
+  /**
+   * Imports the city's yearly snapshots, FY2023 up to the current fiscal year, through the same
+   * import as the HR feed, so the demo has real history (transfers every 1 April, leavers, new
+   * hires). The yearly turnover is above the leaver safeguard, as a real 1 April would be: the demo
+   * confirms each run as an administrator would.
+   */
+  private void load(CityGenerator city) throws Exception {
     long started = System.nanoTime();
-    CityGenerator.Snapshot snapshot = city.snapshot(currentFiscalYear());
-    Map<String, CityGenerator.Org> byCode = new HashMap<>();
-    snapshot.orgs().forEach(o -> byCode.put(o.code(), o));
-    Map<String, OrgUnit> units = new HashMap<>();
-    snapshot.orgs().forEach(o -> unit(o.code(), byCode, units));
-    Map<String, Staff> staff = new HashMap<>();
-    for (CityGenerator.Person p : snapshot.staff()) {
-      Staff s =
-          new Staff(p.employeeNo(), p.name(), p.nameKana(), units.get(p.orgCode()), p.position());
-      s.describe(p.name(), p.nameKana(), p.email(), p.jobCategory());
-      s.hired(p.hiredOn());
-      s.assign(units.get(p.orgCode()), p.position(), p.managerNo());
-      s.setStatus(status(p.status()));
-      em.persist(s);
-      staff.put(p.employeeNo(), s);
+    Path files = Files.createTempDirectory("lms-demo-");
+    CityGenerator.Snapshot last = null;
+    for (int year = CityGenerator.FIRST_FISCAL_YEAR; year <= currentFiscalYear(); year++) {
+      last = city.snapshot(year);
+      CityGenerator.write(last, files, StandardCharsets.UTF_8, false);
+      long run =
+          update.start(
+              new ImportRun(
+                  "demo",
+                  ImportRun.Channel.DEMO,
+                  "orgs.csv",
+                  "staff.csv",
+                  last.effective(),
+                  false,
+                  true));
+      executor.keep(
+          run,
+          Files.readAllBytes(files.resolve("orgs.csv")),
+          Files.readAllBytes(files.resolve("staff.csv")));
+      ImportRun outcome = executor.execute(run).run();
+      LOG.info(
+          () ->
+              String.format(
+                  "Demo FY%d snapshot: %s, %d hired, %d transferred, %d left",
+                  outcome.getEffective().getYear(),
+                  outcome.getOutcome(),
+                  outcome.getHired(),
+                  outcome.getTransferred(),
+                  outcome.getLeft()));
     }
     String hash = identityStore.hash(PASSWORD.toCharArray());
-    city.demoAccounts(snapshot)
+    transaction.begin();
+    city.demoAccounts(last)
         .forEach(
             (role, employeeNo) ->
-                em.persist(UserAccount.forStaff(staff.get(employeeNo), hash, Set.of(role))));
+                em.persist(
+                    UserAccount.forStaff(
+                        em.createNamedQuery(Staff.FIND_BY_EMPLOYEE_NO, Staff.class)
+                            .setParameter("employeeNo", employeeNo)
+                            .getSingleResult(),
+                        hash,
+                        Set.of(role))));
     em.persist(UserAccount.technical(HR_FEED_USER, hash, Set.of(Role.HR_FEED)));
+    transaction.commit();
     LOG.info(
         () ->
-            String.format(
-                "Demo city loaded: %d org units, %d staff in %d ms",
-                units.size(), staff.size(), (System.nanoTime() - started) / 1_000_000));
-  }
-
-  private OrgUnit unit(
-      String code, Map<String, CityGenerator.Org> byCode, Map<String, OrgUnit> units) {
-    OrgUnit existing = units.get(code);
-    if (existing != null) {
-      return existing;
-    }
-    CityGenerator.Org org = byCode.get(code);
-    OrgUnit parent = org.parentCode() == null ? null : unit(org.parentCode(), byCode, units);
-    OrgUnit unit = new OrgUnit(org.code(), org.name(), org.kind(), parent);
-    em.persist(unit);
-    units.put(code, unit);
-    return unit;
-  }
-
-  private static StaffStatus status(String registryStatus) {
-    return switch (registryStatus) {
-      case "休職" -> StaffStatus.ON_LEAVE;
-      case "退職" -> StaffStatus.LEFT;
-      default -> StaffStatus.ACTIVE;
-    };
+            String.format("Demo city loaded in %d ms", (System.nanoTime() - started) / 1_000_000));
   }
 
   /** The fiscal year (April-March) of a date, within the years the generator knows. */

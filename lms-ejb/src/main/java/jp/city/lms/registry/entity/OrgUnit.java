@@ -1,5 +1,6 @@
 package jp.city.lms.registry.entity;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -9,11 +10,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -64,15 +69,62 @@ public class OrgUnit {
 
   private int depth;
 
+  @Column(name = "closed_on")
+  private LocalDate closedOn;
+
+  @OneToMany(mappedBy = "orgUnit", cascade = CascadeType.PERSIST)
+  private List<OrgUnitVersion> versions = new ArrayList<>();
+
   @Version private long version;
 
   protected OrgUnit() {}
 
-  public OrgUnit(String code, String name, String kind, OrgUnit parent) {
+  /** A unit that exists from the given date on. */
+  public OrgUnit(String code, String name, String kind, OrgUnit parent, LocalDate since) {
     this.code = Objects.requireNonNull(code, "code");
     this.name = Objects.requireNonNull(name, "name");
     this.kind = kind;
     placeUnder(parent);
+    versions.add(new OrgUnitVersion(this, since));
+  }
+
+  /**
+   * A new name, kind or parent from a date on. The version that held until then ends the day
+   * before; a correction for the very date it started replaces it.
+   */
+  public void revise(String newName, String newKind, OrgUnit newParent, LocalDate effective) {
+    rename(newName, newKind);
+    placeUnder(newParent);
+    OrgUnitVersion open = openVersion();
+    if (open != null && open.startsOnOrAfter(effective)) {
+      open.amend();
+      return;
+    }
+    if (open != null) {
+      open.endBefore(effective);
+    }
+    versions.add(new OrgUnitVersion(this, effective));
+  }
+
+  /**
+   * The unit is gone from the registry from this date; it is kept so that history still resolves.
+   */
+  public void close(LocalDate effective) {
+    OrgUnitVersion open = openVersion();
+    if (open != null) {
+      open.endBefore(effective);
+    }
+    this.closedOn = effective;
+  }
+
+  /** Back in the registry after having been closed. */
+  public void reopen(String newName, String newKind, OrgUnit newParent, LocalDate effective) {
+    this.closedOn = null;
+    revise(newName, newKind, newParent, effective);
+  }
+
+  private OrgUnitVersion openVersion() {
+    return versions.stream().filter(OrgUnitVersion::isOpen).findFirst().orElse(null);
   }
 
   /**
@@ -89,7 +141,7 @@ public class OrgUnit {
     this.depth = newParent == null ? 0 : newParent.depth + 1;
   }
 
-  public void rename(String newName, String newKind) {
+  private void rename(String newName, String newKind) {
     this.name = Objects.requireNonNull(newName, "name");
     this.kind = newKind;
   }
@@ -97,6 +149,14 @@ public class OrgUnit {
   /** True for this unit itself and every unit below it. */
   public boolean isWithin(OrgUnit ancestor) {
     return path.startsWith(ancestor.path);
+  }
+
+  public boolean isClosed() {
+    return closedOn != null;
+  }
+
+  public LocalDate getClosedOn() {
+    return closedOn;
   }
 
   public Long getId() {

@@ -1,5 +1,6 @@
 package jp.city.lms.registry.entity;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
@@ -20,6 +22,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -90,17 +94,77 @@ public class Staff {
   @Column(name = "manager_no")
   private String managerNo;
 
+  @Column(name = "left_on")
+  private LocalDate leftOn;
+
+  @OneToMany(mappedBy = "staff", cascade = CascadeType.PERSIST)
+  private List<Assignment> assignments = new ArrayList<>();
+
   @Version private long version;
 
   protected Staff() {}
 
-  public Staff(String employeeNo, String name, String nameKana, OrgUnit orgUnit, String position) {
+  private Staff(String employeeNo, String name, String nameKana) {
     this.employeeNo = Objects.requireNonNull(employeeNo, "employeeNo");
     this.name = Objects.requireNonNull(name, "name");
     this.nameKana = nameKana;
-    this.orgUnit = Objects.requireNonNull(orgUnit, "orgUnit");
-    this.position = Objects.requireNonNull(position, "position");
-    this.status = StaffStatus.ACTIVE;
+  }
+
+  /** Someone new to the registry, working from the effective date on. */
+  public static Staff hire(
+      String employeeNo,
+      String name,
+      String nameKana,
+      OrgUnit orgUnit,
+      String position,
+      String managerNo,
+      StaffStatus status,
+      LocalDate effective) {
+    Staff staff = new Staff(employeeNo, name, nameKana);
+    staff.reassign(null, orgUnit, position, managerNo, status, effective);
+    return staff;
+  }
+
+  /**
+   * A new org unit, position, manager or status from a date on (a transfer, 異動, is the common
+   * case). The current assignment ends the day before; a correction for the very date it started
+   * replaces it. Someone who had left and is back (a re-hire) simply starts a new assignment.
+   *
+   * @param current the open assignment, or null when there is none (new, or back after leaving)
+   */
+  public void reassign(
+      Assignment current,
+      OrgUnit newOrgUnit,
+      String newPosition,
+      String newManagerNo,
+      StaffStatus newStatus,
+      LocalDate effective) {
+    if (current != null && current.startsOnOrAfter(effective)) {
+      current.amend(newOrgUnit, newPosition, newManagerNo, newStatus);
+    } else {
+      if (current != null) {
+        current.endBefore(effective);
+      }
+      assignments.add(
+          new Assignment(this, newOrgUnit, newPosition, newManagerNo, newStatus, effective));
+    }
+    this.orgUnit = newOrgUnit;
+    this.position = newPosition;
+    this.managerNo = newManagerNo;
+    this.status = newStatus;
+    this.leftOn = null;
+  }
+
+  /**
+   * Left the city as of the effective date: the assignment ends the day before, the person stays
+   * with their learning history, and they can no longer log in.
+   */
+  public void leave(Assignment current, LocalDate effective) {
+    if (current != null) {
+      current.endBefore(effective);
+    }
+    this.status = StaffStatus.LEFT;
+    this.leftOn = effective;
   }
 
   /**
@@ -128,14 +192,8 @@ public class Staff {
     this.hiredOn = on;
   }
 
-  public void assign(OrgUnit newOrgUnit, String newPosition, String newManagerNo) {
-    this.orgUnit = Objects.requireNonNull(newOrgUnit, "orgUnit");
-    this.position = Objects.requireNonNull(newPosition, "position");
-    this.managerNo = newManagerNo;
-  }
-
-  public void setStatus(StaffStatus newStatus) {
-    this.status = Objects.requireNonNull(newStatus, "status");
+  public LocalDate getLeftOn() {
+    return leftOn;
   }
 
   public Long getId() {

@@ -5,14 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class OrgUnitTest {
 
-  private final OrgUnit bureau = new OrgUnit("100", "総務局", "局", null);
-  private final OrgUnit department = new OrgUnit("110", "人事部", "部", bureau);
-  private final OrgUnit section = new OrgUnit("111", "人事課", "課", department);
-  private final OrgUnit ward = new OrgUnit("700", "小倉北区役所", "区", null);
+  private static final LocalDate SINCE = LocalDate.of(2023, 4, 1);
+
+  private final OrgUnit bureau = new OrgUnit("100", "総務局", "局", null, SINCE);
+  private final OrgUnit department = new OrgUnit("110", "人事部", "部", bureau, SINCE);
+  private final OrgUnit section = new OrgUnit("111", "人事課", "課", department, SINCE);
+  private final OrgUnit ward = new OrgUnit("700", "小倉北区役所", "区", null, SINCE);
 
   @Test
   void knowsItsPathAndDepth() {
@@ -39,7 +42,7 @@ class OrgUnitTest {
 
   @Test
   void codesThatShareAPrefixAreNotNested() {
-    OrgUnit tenfold = new OrgUnit("1000", "別局", "局", null);
+    OrgUnit tenfold = new OrgUnit("1000", "別局", "局", null, SINCE);
     assertFalse(tenfold.isWithin(bureau));
   }
 }

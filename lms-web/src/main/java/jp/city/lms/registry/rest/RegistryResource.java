@@ -1,0 +1,214 @@
+package jp.city.lms.registry.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import jp.city.lms.registry.boundary.RegistryHistory;
+import jp.city.lms.registry.boundary.RegistryImport;
+import jp.city.lms.registry.control.RegistryUpdate;
+import jp.city.lms.registry.entity.ImportRejection;
+import jp.city.lms.registry.entity.ImportRun;
+import jp.city.lms.registry.entity.StaffStatus;
+import jp.city.lms.security.entity.Role;
+
+/**
+ * The HR registry feed's REST face (contract v1 in shared/DESIGN.md): the HR system pushes full
+ * snapshots, and scripts ask who someone was on a date. Texts (reasons) follow Accept-Language:
+ * Japanese unless English is preferred.
+ */
+@Path("registry")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+public class RegistryResource {
+
+  @EJB RegistryImport imports;
+  @EJB RegistryHistory history;
+
+  @Context HttpHeaders headers;
+
+  @POST
+  @Path("snapshots")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @RolesAllowed({Role.HR_FEED, Role.ADMIN})
+  public Response snapshot(
+      List<EntityPart> parts,
+      @QueryParam("effective") String effective,
+      @QueryParam("dryRun") String dryRun,
+      @QueryParam("confirm") String confirm)
+      throws IOException {
+    Optional<EntityPart> orgs = part(parts, "orgs");
+    Optional<EntityPart> staff = part(parts, "staff");
+    if (orgs.isEmpty() || staff.isEmpty()) {
+      return badRequest("multipart parts 'orgs' and 'staff' (the two CSV files) are required");
+    }
+    LocalDate date;
+    try {
+      date =
+          effective == null || effective.isBlank() ? LocalDate.now() : LocalDate.parse(effective);
+    } catch (DateTimeParseException e) {
+      return badRequest("effective must be a date YYYY-MM-DD: " + effective);
+    }
+    Optional<Boolean> isDryRun = flag(dryRun);
+    Optional<Boolean> isConfirmed = flag(confirm);
+    if (isDryRun.isEmpty() || isConfirmed.isEmpty()) {
+      return badRequest("dryRun and confirm are true or false");
+    }
+    RegistryUpdate.Result result =
+        imports.run(
+            new RegistryImport.Request(
+                ImportRun.Channel.REST, date, isDryRun.get(), isConfirmed.get()),
+            new RegistryImport.Snapshot(
+                orgs.get().getFileName().orElse("orgs.csv"),
+                orgs.get().getContent(byte[].class),
+                staff.get().getFileName().orElse("staff.csv"),
+                staff.get().getContent(byte[].class)));
+    ImportRun run = result.run();
+    int status =
+        switch (run.getOutcome()) {
+          case APPLIED, DRY_RUN -> 200;
+          case REFUSED -> 422;
+          default -> 500;
+        };
+    return Response.status(status).entity(report(run)).build();
+  }
+
+  @GET
+  @Path("staff/{employeeNo}")
+  @RolesAllowed({Role.HR_FEED, Role.ADMIN, Role.TRAINING_OFFICE})
+  public Response staff(
+      @PathParam("employeeNo") String employeeNo, @QueryParam("asOf") String asOf) {
+    LocalDate date;
+    try {
+      date = asOf == null || asOf.isBlank() ? LocalDate.now() : LocalDate.parse(asOf);
+    } catch (DateTimeParseException e) {
+      return badRequest("asOf must be a date YYYY-MM-DD: " + asOf);
+    }
+    return history
+        .person(employeeNo, date)
+        .map(
+            p ->
+                Response.ok(
+                        Json.createObjectBuilder()
+                            .add("employeeNo", p.employeeNo())
+                            .add("name", p.name())
+                            .add("status", registryStatus(p.status()))
+                            .add("orgCode", p.orgCode())
+                            .add("orgName", p.orgName())
+                            .add("position", p.position())
+                            .add("managerNo", nullable(p.managerNo()))
+                            .add("asOf", date.toString())
+                            .build())
+                    .build())
+        .orElseGet(
+            () ->
+                Response.status(Response.Status.NOT_FOUND)
+                    .entity(error("no staff " + employeeNo + " on " + date))
+                    .build());
+  }
+
+  private JsonObject report(ImportRun run) {
+    boolean english = english();
+    JsonArrayBuilder rejected = Json.createArrayBuilder();
+    for (ImportRejection r : run.getRejections()) {
+      rejected.add(
+          Json.createObjectBuilder()
+              .add("file", r.getFileName())
+              .add("line", r.getLineNo())
+              .add("field", nullable(r.getField()))
+              .add("value", nullable(r.getValue()))
+              .add("reason", english ? r.getReasonEn() : r.getReason()));
+    }
+    String because = english ? run.getRefusedBecauseEn() : run.getRefusedBecause();
+    return Json.createObjectBuilder()
+        .add("run", run.getId())
+        .add("outcome", run.getOutcome().name())
+        .add("effective", run.getEffective().toString())
+        .add(
+            "counts",
+            Json.createObjectBuilder()
+                .add("hired", run.getHired())
+                .add("transferred", run.getTransferred())
+                .add("positionChanged", run.getPositionChanged())
+                .add("left", run.getLeft())
+                .add("unchanged", run.getUnchanged())
+                .add("rejected", run.getRejected())
+                .add("updated", run.getUpdated()))
+        .add(
+            "orgs",
+            Json.createObjectBuilder()
+                .add("added", run.getOrgsAdded())
+                .add("renamed", run.getOrgsRenamed())
+                .add("moved", run.getOrgsMoved())
+                .add("closed", run.getOrgsClosed())
+                .add("reopened", run.getOrgsReopened()))
+        .add("rejected", rejected)
+        .add("refusedBecause", nullable(because))
+        .build();
+  }
+
+  /** The registry's own words for the status, as in the CSV files (在職, 休職, 退職). */
+  private static String registryStatus(StaffStatus status) {
+    return switch (status) {
+      case ACTIVE -> "在職";
+      case ON_LEAVE -> "休職";
+      case LEFT -> "退職";
+    };
+  }
+
+  private boolean english() {
+    return headers.getAcceptableLanguages().stream()
+        .findFirst()
+        .map(l -> l.getLanguage().equals(Locale.ENGLISH.getLanguage()))
+        .orElse(false);
+  }
+
+  private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
+    return parts == null
+        ? Optional.empty()
+        : parts.stream().filter(p -> name.equals(p.getName())).findFirst();
+  }
+
+  private static Optional<Boolean> flag(String value) {
+    if (value == null || value.isBlank()) {
+      return Optional.of(false);
+    }
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "true" -> Optional.of(true);
+      case "false" -> Optional.of(false);
+      default -> Optional.empty();
+    };
+  }
+
+  private static Response badRequest(String why) {
+    return Response.status(Response.Status.BAD_REQUEST).entity(error(why)).build();
+  }
+
+  private static JsonObject error(String why) {
+    return Json.createObjectBuilder().add("error", why).build();
+  }
+
+  private static jakarta.json.JsonValue nullable(String value) {
+    return value == null ? jakarta.json.JsonValue.NULL : Json.createValue(value);
+  }
+}
