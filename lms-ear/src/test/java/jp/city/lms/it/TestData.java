@@ -6,8 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import jp.city.lms.registry.entity.OrgUnit;
 import jp.city.lms.registry.entity.Staff;
 import jp.city.lms.registry.entity.StaffStatus;
@@ -77,6 +79,85 @@ public class TestData {
     em.persist(staff);
     return staff;
   }
+
+  /** The registry as it is now, as a full snapshot a test can change and import. */
+  public RegistryFiles registry() {
+    RegistryFiles files = new RegistryFiles();
+    em.createQuery(
+            "SELECT o.code, o.name, p.code, o.kind FROM OrgUnit o LEFT JOIN o.parent p"
+                + " WHERE o.closedOn IS NULL ORDER BY o.path",
+            Object[].class)
+        .getResultStream()
+        .forEach(r -> files.orgs.add(RegistryFiles.row(RegistryFiles.ORG_HEADERS, r)));
+    em.createQuery(
+            "SELECT s.employeeNo, s.name, s.nameKana, o.code, s.position, s.jobCategory, s.hiredOn,"
+                + " s.status, s.email, s.managerNo FROM Staff s JOIN s.orgUnit o"
+                + " WHERE s.status <> :left ORDER BY s.employeeNo",
+            Object[].class)
+        .setParameter("left", StaffStatus.LEFT)
+        .getResultStream()
+        .forEach(
+            r -> {
+              r[7] = r[7] == StaffStatus.ON_LEAVE ? "休職" : "在職";
+              files.staff.add(RegistryFiles.row(RegistryFiles.STAFF_HEADERS, r));
+            });
+    return files;
+  }
+
+  /**
+   * What an import may change, summed up: a refused run must leave it exactly as it was. Versions
+   * move on every update of a row, assignments and org versions on every effective-dated change.
+   */
+  public List<Long> fingerprint() {
+    return List.of(
+        em.createQuery("SELECT COUNT(s) FROM Staff s", Long.class).getSingleResult(),
+        sum("SELECT SUM(s.version) FROM Staff s"),
+        em.createQuery("SELECT COUNT(s) FROM Staff s WHERE s.status = :left", Long.class)
+            .setParameter("left", StaffStatus.LEFT)
+            .getSingleResult(),
+        em.createQuery("SELECT COUNT(a) FROM Assignment a", Long.class).getSingleResult(),
+        em.createQuery("SELECT COUNT(o) FROM OrgUnit o", Long.class).getSingleResult(),
+        sum("SELECT SUM(o.version) FROM OrgUnit o"),
+        em.createQuery("SELECT COUNT(v) FROM OrgUnitVersion v", Long.class).getSingleResult());
+  }
+
+  /** SUM answers Long on one database and BigDecimal on another. */
+  private long sum(String jpql) {
+    Object sum = em.createQuery(jpql).getSingleResult();
+    return sum == null ? 0 : ((Number) sum).longValue();
+  }
+
+  /** A person's assignments, oldest first, as "org:position:from:to". */
+  public List<String> history(String employeeNo) {
+    return em.createQuery(
+            "SELECT a FROM Assignment a WHERE a.staff.employeeNo = :no ORDER BY a.validFrom",
+            jp.city.lms.registry.entity.Assignment.class)
+        .setParameter("no", employeeNo)
+        .getResultStream()
+        .map(
+            a ->
+                a.getOrgUnit().getCode()
+                    + ":"
+                    + a.getPosition()
+                    + ":"
+                    + a.getValidFrom()
+                    + ":"
+                    + a.getValidTo())
+        .toList();
+  }
+
+  /**
+   * An effective date after every other a test used, so that each import of a test is the newest:
+   * 2031 onwards, a fresh stretch for each run of the suite.
+   */
+  public static LocalDate nextEffective() {
+    return LocalDate.ofEpochDay(EFFECTIVE.addAndGet(7));
+  }
+
+  private static final AtomicLong EFFECTIVE =
+      new AtomicLong(
+          LocalDate.of(2031, 1, 1).toEpochDay()
+              + (System.currentTimeMillis() / 60_000 % 200_000) * 7);
 
   public void account(String employeeNo, String password, String... roles) {
     Staff staff =

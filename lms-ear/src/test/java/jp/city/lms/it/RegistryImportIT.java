@@ -1,0 +1,310 @@
+package jp.city.lms.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import jp.city.lms.registry.boundary.RegistryHistory;
+import jp.city.lms.registry.boundary.RegistryHistory.PersonAsOf;
+import jp.city.lms.registry.boundary.RegistryImport;
+import jp.city.lms.registry.control.RegistryUpdate;
+import jp.city.lms.registry.entity.ImportRejection;
+import jp.city.lms.registry.entity.ImportRun;
+import jp.city.lms.registry.entity.ImportRun.Outcome;
+import jp.city.lms.registry.entity.StaffStatus;
+import jp.city.lms.security.boundary.Accounts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The HR registry import against the real database: effective-dated transfers with their history
+ * and "as of" answers, leavers and re-hires, idempotency, and every safeguard and kind of bad file
+ * leaving the registry exactly as it was. Each test starts from the registry as it finds it and
+ * puts back what it added.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RegistryImportIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @EJB RegistryImport imports;
+  @EJB RegistryHistory history;
+  @EJB Accounts accounts;
+  @EJB TestData data;
+  @EJB AsAdmin admin;
+  @EJB AsHrFeed hrFeed;
+
+  private String prefix;
+  private String section;
+  private String otherSection;
+
+  @BeforeEach
+  void twoSectionsOfOurOwn() throws Exception {
+    prefix = TestData.unique();
+    section = prefix + "S1";
+    otherSection = prefix + "S2";
+    RegistryFiles base = data.registry();
+    String parent = base.orgs.get(0).get("所属コード");
+    base.addOrg(section, "試験第一課", parent, "課").addOrg(otherSection, "試験第二課", parent, "課");
+    assertEquals(Outcome.APPLIED, importAsHrFeed(base, TestData.nextEffective()).getOutcome());
+  }
+
+  @Test
+  void transfersAreEffectiveDatedAndAnsweredAsOfADate() throws Exception {
+    String a = prefix + "A";
+    String b = prefix + "B";
+    RegistryFiles files =
+        data.registry()
+            .hire(a, "異動　一郎", "イドウ　イチロウ", section, "係員")
+            .hire(b, "昇任　花子", "ショウニン　ハナコ", section, "主任");
+    LocalDate hired = TestData.nextEffective();
+    ImportRun first = importAsHrFeed(files, hired);
+    assertEquals(2, first.getHired());
+
+    files.set(a, "所属コード", otherSection).set(b, "職位", "係長").set(b, "上長職員番号", a);
+    LocalDate moved = TestData.nextEffective();
+    ImportRun second = importAsHrFeed(files, moved);
+    assertEquals(1, second.getTransferred());
+    assertEquals(1, second.getPositionChanged());
+    assertEquals(0, second.getHired() + second.getLeft());
+
+    assertEquals(
+        List.of(
+            section + ":係員:" + hired + ":" + moved.minusDays(1),
+            otherSection + ":係員:" + moved + ":null"),
+        data.history(a));
+    PersonAsOf before = asOf(a, moved.minusDays(1));
+    PersonAsOf after = asOf(a, moved);
+    assertEquals(section, before.orgCode());
+    assertEquals(otherSection, after.orgCode());
+    assertEquals("主任", asOf(b, moved.minusDays(1)).position());
+    assertEquals("係長", asOf(b, moved).position());
+    assertEquals(a, asOf(b, moved).managerNo());
+    assertTrue(
+        admin.call(() -> history.person(a, hired.minusDays(1))).isEmpty(),
+        "unknown before being hired");
+
+    List<String> inSectionBefore =
+        admin.call(() -> history.members(section, moved.minusDays(1), false)).stream()
+            .map(PersonAsOf::employeeNo)
+            .toList();
+    List<String> inSectionAfter =
+        admin.call(() -> history.members(section, moved, false)).stream()
+            .map(PersonAsOf::employeeNo)
+            .toList();
+    assertEquals(List.of(a, b), inSectionBefore);
+    assertEquals(List.of(b), inSectionAfter);
+    assertTrue(
+        admin
+            .call(() -> history.subtreeAsOf(files.orgs.get(0).get("所属コード"), moved))
+            .containsAll(Set.of(section, otherSection)));
+  }
+
+  @Test
+  void leaversAreMarkedNeverDeletedCannotLogInAndComeBackAsTheSamePerson() throws Exception {
+    String c = prefix + "C";
+    RegistryFiles files = data.registry().hire(c, "退職　三郎", "タイショク　サブロウ", section, "係員");
+    importAsHrFeed(files, TestData.nextEffective());
+    data.account(c, "secret-1", "staff");
+    assertTrue(accounts.forLogin(c).orElseThrow().mayLogIn());
+
+    LocalDate left = TestData.nextEffective();
+    ImportRun leaving = importAsHrFeed(files.remove(c), left);
+    assertEquals(1, leaving.getLeft());
+    assertEquals(StaffStatus.LEFT, asOf(c, left).status());
+    assertEquals(StaffStatus.ACTIVE, asOf(c, left.minusDays(1)).status());
+    assertFalse(accounts.forLogin(c).orElseThrow().mayLogIn(), "a leaver cannot log in");
+
+    LocalDate back = TestData.nextEffective();
+    files.hire(c, "退職　三郎", "タイショク　サブロウ", otherSection, "主任");
+    ImportRun rehire = importAsHrFeed(files, back);
+    assertEquals(1, rehire.getHired());
+    assertEquals(StaffStatus.ACTIVE, asOf(c, back).status());
+    assertEquals(otherSection, asOf(c, back).orgCode());
+    assertEquals(2, data.history(c).size(), "the same person, with both spells of work");
+    assertTrue(accounts.forLogin(c).orElseThrow().mayLogIn());
+  }
+
+  @Test
+  void theSameSnapshotTwiceChangesNothingTheSecondTime() throws Exception {
+    RegistryFiles files = data.registry();
+    LocalDate effective = TestData.nextEffective();
+    importAsHrFeed(files, effective);
+    List<Long> before = data.fingerprint();
+    ImportRun again = importAsHrFeed(files, effective);
+    assertEquals(Outcome.APPLIED, again.getOutcome());
+    assertEquals(files.staffCount(), again.getUnchanged());
+    assertEquals(
+        0,
+        again.getHired()
+            + again.getTransferred()
+            + again.getPositionChanged()
+            + again.getUpdated()
+            + again.getLeft());
+    assertEquals(before, data.fingerprint());
+  }
+
+  @Test
+  void aDryRunReportsTheDiffAndChangesNothing() throws Exception {
+    RegistryFiles files = data.registry().hire(prefix + "D", "試行　四郎", "シコウ　シロウ", section, "係員");
+    List<Long> before = data.fingerprint();
+    RegistryUpdate.Result result =
+        hrFeed.call(
+            () ->
+                imports.run(
+                    new RegistryImport.Request(
+                        ImportRun.Channel.REST, TestData.nextEffective(), true, false),
+                    snapshot(files.orgsCsv(), files.staffCsv())));
+    assertEquals(Outcome.DRY_RUN, result.run().getOutcome());
+    assertEquals(1, result.run().getHired());
+    assertEquals(
+        prefix + "D",
+        result.changes().staff().stream()
+            .filter(c -> c.kind() == jp.city.lms.registry.control.StaffChange.Kind.HIRED)
+            .findFirst()
+            .orElseThrow()
+            .employeeNo());
+    assertEquals(before, data.fingerprint());
+  }
+
+  @Test
+  void aRejectedRowKeepsThePersonAsTheyWere() throws Exception {
+    String e = prefix + "E";
+    RegistryFiles files = data.registry().hire(e, "拒否　五郎", "キョヒ　ゴロウ", section, "係員");
+    importAsHrFeed(files, TestData.nextEffective());
+    files.set(e, "所属コード", "NO-SUCH-UNIT");
+    ImportRun run = importAsHrFeed(files, TestData.nextEffective());
+    assertEquals(Outcome.APPLIED, run.getOutcome());
+    assertEquals(0, run.getLeft(), "a rejected row never makes anyone missing");
+    assertEquals(1, run.getRejected());
+    ImportRejection rejection = run.getRejections().get(0);
+    assertEquals("staff.csv", rejection.getFileName());
+    assertEquals("所属コード", rejection.getField());
+    assertEquals("NO-SUCH-UNIT", rejection.getValue());
+    assertEquals(files.staff.indexOf(files.person(e)) + 2, rejection.getLineNo());
+    assertTrue(rejection.getReason().contains("NO-SUCH-UNIT"), rejection.getReason());
+    assertEquals(section, asOf(e, LocalDate.of(9999, 1, 1)).orgCode());
+  }
+
+  @Test
+  void badFilesAreRefusedAndChangeNothing() throws Exception {
+    RegistryFiles files = data.registry();
+    byte[] orgs = files.orgsCsv();
+    String header = String.join(",", RegistryFiles.STAFF_HEADERS) + "\r\n";
+    assertRefused("EMPTY", orgs, new byte[0]);
+    assertRefused("EMPTY", orgs, header.getBytes(StandardCharsets.UTF_8));
+    assertRefused(
+        "MISSING_COLUMN",
+        orgs,
+        new String(files.staffCsv(), StandardCharsets.UTF_8)
+            .replaceFirst("所属コード", "部署")
+            .getBytes(StandardCharsets.UTF_8));
+    String csv = new String(files.staffCsv(), StandardCharsets.UTF_8);
+    String firstRow = csv.lines().skip(1).findFirst().orElseThrow();
+    assertRefused(
+        "DUPLICATE_EMPLOYEE_NO", orgs, (csv + firstRow + "\r\n").getBytes(StandardCharsets.UTF_8));
+    assertRefused("UNDECODABLE", orgs, new byte[] {'a', ',', (byte) 0x81, (byte) 0xFF, '\n'});
+    // Windows-31J is read as such: the same registry in Shift_JIS changes nothing and is not
+    // refused
+    ImportRun sjis =
+        importAs(
+            hrFeed, files.orgsCsv(), files.staffCsv(Charset.forName("windows-31j")), false, false);
+    assertEquals(Outcome.APPLIED, sjis.getOutcome());
+    assertEquals(files.staffCount(), sjis.getUnchanged());
+  }
+
+  @Test
+  void tooManyLeaversIsRefusedUnlessAnAdministratorConfirms() throws Exception {
+    RegistryFiles files = data.registry();
+    // more than 2 % of everyone, counting themselves, and more than 50
+    int leavers = files.staffCount() * 3 / 100 + 60;
+    for (int i = 0; i < leavers; i++) {
+      files.hire(prefix + "L" + i, "大量　" + i, "タイリョウ　" + i, section, "係員");
+    }
+    importAsHrFeed(files, TestData.nextEffective());
+    for (int i = 0; i < leavers; i++) {
+      files.remove(prefix + "L" + i);
+    }
+    List<Long> before = data.fingerprint();
+    ImportRun refused = importAs(hrFeed, files.orgsCsv(), files.staffCsv(), false, true);
+    assertEquals(Outcome.REFUSED, refused.getOutcome(), "the HR feed cannot confirm");
+    assertEquals("TOO_MANY_LEAVERS", refused.getRefusedReason());
+    assertTrue(
+        refused.getRefusedBecause().replace(",", "").contains(String.valueOf(leavers)),
+        refused.getRefusedBecause());
+    assertTrue(refused.getRefusedBecauseEn().contains("2 %"), refused.getRefusedBecauseEn());
+    assertEquals(before, data.fingerprint());
+
+    ImportRun confirmed = importAs(admin, files.orgsCsv(), files.staffCsv(), false, true);
+    assertEquals(Outcome.APPLIED, confirmed.getOutcome());
+    assertEquals(leavers, confirmed.getLeft());
+  }
+
+  @Test
+  void aSnapshotMuchSmallerThanTheLastImportIsRefused() throws Exception {
+    RegistryFiles files = data.registry();
+    importAsHrFeed(files, TestData.nextEffective());
+    // a tenth of the rows unreadable: nobody goes missing, but the registry would shrink below 90 %
+    for (int i = 0; i < files.staff.size(); i += 9) {
+      files.staff.get(i).put("採用年月日", "not-a-date");
+    }
+    List<Long> before = data.fingerprint();
+    ImportRun refused = importAs(hrFeed, files.orgsCsv(), files.staffCsv(), false, false);
+    assertEquals(Outcome.REFUSED, refused.getOutcome());
+    assertEquals("REGISTRY_SHRINK", refused.getRefusedReason());
+    assertEquals(before, data.fingerprint());
+  }
+
+  private void assertRefused(String reason, byte[] orgs, byte[] staff) throws Exception {
+    List<Long> before = data.fingerprint();
+    ImportRun run = importAs(hrFeed, orgs, staff, false, false);
+    assertEquals(Outcome.REFUSED, run.getOutcome(), reason);
+    assertEquals(reason, run.getRefusedReason());
+    assertFalse(run.getRefusedBecause().isBlank());
+    assertEquals(before, data.fingerprint(), reason + " changed the registry");
+  }
+
+  private ImportRun importAsHrFeed(RegistryFiles files, LocalDate effective) throws Exception {
+    ImportRun run =
+        hrFeed.call(
+            () ->
+                imports
+                    .run(
+                        new RegistryImport.Request(ImportRun.Channel.REST, effective, false, false),
+                        snapshot(files.orgsCsv(), files.staffCsv()))
+                    .run());
+    assertEquals(Outcome.APPLIED, run.getOutcome(), run.getRefusedBecause());
+    return run;
+  }
+
+  private ImportRun importAs(
+      Object caller, byte[] orgs, byte[] staff, boolean dryRun, boolean confirm) throws Exception {
+    LocalDate effective = TestData.nextEffective();
+    RegistryImport.Request request =
+        new RegistryImport.Request(ImportRun.Channel.REST, effective, dryRun, confirm);
+    java.util.concurrent.Callable<ImportRun> work =
+        () -> imports.run(request, snapshot(orgs, staff)).run();
+    return caller instanceof AsAdmin a ? a.call(work) : ((AsHrFeed) caller).call(work);
+  }
+
+  private PersonAsOf asOf(String employeeNo, LocalDate date) throws Exception {
+    return admin.call(() -> history.person(employeeNo, date)).orElseThrow();
+  }
+
+  private static RegistryImport.Snapshot snapshot(byte[] orgs, byte[] staff) {
+    return new RegistryImport.Snapshot("orgs.csv", orgs, "staff.csv", staff);
+  }
+}

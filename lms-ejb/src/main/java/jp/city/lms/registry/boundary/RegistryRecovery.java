@@ -1,0 +1,45 @@
+package jp.city.lms.registry.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.logging.Logger;
+import jp.city.lms.registry.control.RegistryUpdate;
+import jp.city.lms.registry.entity.ImportRun;
+
+/**
+ * A run still RUNNING when the server starts was cut off by a stop or a crash. Its transaction
+ * never committed, so the registry is as it was before the run; the run is marked failed so that
+ * people see it and run it again.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class RegistryRecovery {
+
+  private static final Logger LOG = Logger.getLogger(RegistryRecovery.class.getName());
+
+  static final String INTERRUPTED =
+      "サーバーの停止により中断されました。登録内容は取込前のままです。/ Interrupted by a server stop;"
+          + " the registry is as it was before the run.";
+
+  @PersistenceContext EntityManager em;
+  @EJB RegistryUpdate update;
+
+  @PostConstruct
+  void markInterruptedRuns() {
+    em.createNamedQuery(ImportRun.WITH_OUTCOME, ImportRun.class)
+        .setParameter("outcome", ImportRun.Outcome.RUNNING)
+        .getResultList()
+        .forEach(
+            run -> {
+              update.fail(run.getId(), INTERRUPTED);
+              LOG.warning(
+                  () -> "Registry import run " + run.getId() + " was interrupted; marked failed");
+            });
+  }
+}
