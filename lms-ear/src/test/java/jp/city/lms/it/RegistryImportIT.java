@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJB;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import jp.city.lms.registry.boundary.RegistryDropFolder;
 import jp.city.lms.registry.boundary.RegistryHistory;
 import jp.city.lms.registry.boundary.RegistryHistory.PersonAsOf;
 import jp.city.lms.registry.boundary.RegistryImport;
@@ -42,6 +45,7 @@ class RegistryImportIT {
 
   @EJB RegistryImport imports;
   @EJB RegistryHistory history;
+  @EJB RegistryDropFolder dropFolder;
   @EJB Accounts accounts;
   @EJB TestData data;
   @EJB AsAdmin admin;
@@ -266,6 +270,40 @@ class RegistryImportIT {
     assertEquals(Outcome.REFUSED, refused.getOutcome());
     assertEquals("REGISTRY_SHRINK", refused.getRefusedReason());
     assertEquals(before, data.fingerprint());
+  }
+
+  @Test
+  void theDropFolderImportsAndFilesTheSnapshotWithItsReport() throws Exception {
+    RegistryFiles files = data.registry().hire(prefix + "F", "夜間　六郎", "ヤカン　ロクロウ", section, "係員");
+    Path folder = Files.createDirectories(RegistryDropFolder.folder());
+    Files.write(folder.resolve("orgs.csv"), files.orgsCsv());
+    Files.write(folder.resolve("staff.csv"), files.staffCsv());
+    Files.writeString(folder.resolve("effective"), TestData.nextEffective().toString());
+    ImportRun run = admin.call(() -> dropFolder.runNow()).orElseThrow();
+    assertEquals(Outcome.APPLIED, run.getOutcome(), run.getRefusedBecause());
+    assertEquals(ImportRun.Channel.FOLDER, run.getChannel());
+    assertEquals(1, run.getHired());
+    assertFalse(Files.exists(folder.resolve("staff.csv")), "the snapshot was moved away");
+    Path done = filed(folder.resolve("done"), run);
+    assertTrue(Files.exists(done.resolve("staff.csv")));
+    assertTrue(Files.readString(done.resolve("report.json")).contains("\"APPLIED\""));
+
+    Files.write(folder.resolve("orgs.csv"), files.orgsCsv());
+    Files.write(folder.resolve("staff.csv"), new byte[0]);
+    ImportRun refused = admin.call(() -> dropFolder.runNow()).orElseThrow();
+    assertEquals(Outcome.REFUSED, refused.getOutcome());
+    Path refusedFolder = filed(folder.resolve("refused"), refused);
+    assertTrue(Files.readString(refusedFolder.resolve("report.json")).contains("staff.csv"));
+    assertTrue(admin.call(() -> dropFolder.runNow()).isEmpty(), "nothing left to import");
+  }
+
+  private static Path filed(Path parent, ImportRun run) throws Exception {
+    try (var entries = Files.list(parent)) {
+      return entries
+          .filter(p -> p.getFileName().toString().endsWith("-run" + run.getId()))
+          .findFirst()
+          .orElseThrow();
+    }
   }
 
   private void assertRefused(String reason, byte[] orgs, byte[] staff) throws Exception {

@@ -173,12 +173,15 @@ public class Staff {
   @PrePersist
   @PreUpdate
   void indexForSearch() {
-    this.searchText =
-        SearchText.normalise(name)
-            + "|"
-            + SearchText.normalise(nameKana)
-            + "|"
-            + SearchText.normalise(employeeNo);
+    this.searchText = searchText(name, nameKana, employeeNo);
+  }
+
+  public static String searchText(String name, String nameKana, String employeeNo) {
+    return SearchText.normalise(name)
+        + "|"
+        + SearchText.normalise(nameKana)
+        + "|"
+        + SearchText.normalise(employeeNo);
   }
 
   public void describe(String newName, String newKana, String newEmail, String newJobCategory) {
