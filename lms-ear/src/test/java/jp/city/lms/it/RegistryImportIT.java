@@ -12,16 +12,19 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import jp.city.lms.registry.boundary.ImportRuns;
 import jp.city.lms.registry.boundary.RegistryDropFolder;
 import jp.city.lms.registry.boundary.RegistryHistory;
 import jp.city.lms.registry.boundary.RegistryHistory.PersonAsOf;
 import jp.city.lms.registry.boundary.RegistryImport;
+import jp.city.lms.registry.boundary.RegistryRecovery;
 import jp.city.lms.registry.control.RegistryUpdate;
 import jp.city.lms.registry.entity.ImportRejection;
 import jp.city.lms.registry.entity.ImportRun;
 import jp.city.lms.registry.entity.ImportRun.Outcome;
 import jp.city.lms.registry.entity.StaffStatus;
 import jp.city.lms.security.boundary.Accounts;
+import jp.city.lms.security.boundary.LoginRevocations;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -46,6 +49,10 @@ class RegistryImportIT {
   @EJB RegistryImport imports;
   @EJB RegistryHistory history;
   @EJB RegistryDropFolder dropFolder;
+  @EJB RegistryRecovery recovery;
+  @EJB RegistryUpdate update;
+  @EJB ImportRuns runs;
+  @EJB LoginRevocations revocations;
   @EJB Accounts accounts;
   @EJB TestData data;
   @EJB AsAdmin admin;
@@ -131,6 +138,7 @@ class RegistryImportIT {
     assertEquals(StaffStatus.LEFT, asOf(c, left).status());
     assertEquals(StaffStatus.ACTIVE, asOf(c, left.minusDays(1)).status());
     assertFalse(accounts.forLogin(c).orElseThrow().mayLogIn(), "a leaver cannot log in");
+    assertTrue(revocations.isRevoked(c), "a leaver's open session ends at the next request");
 
     LocalDate back = TestData.nextEffective();
     files.hire(c, "退職　三郎", "タイショク　サブロウ", otherSection, "主任");
@@ -140,6 +148,31 @@ class RegistryImportIT {
     assertEquals(otherSection, asOf(c, back).orgCode());
     assertEquals(2, data.history(c).size(), "the same person, with both spells of work");
     assertTrue(accounts.forLogin(c).orElseThrow().mayLogIn());
+    assertFalse(revocations.isRevoked(c));
+  }
+
+  @Test
+  void aRunCutOffByAServerStopShowsAsFailedAndChangedNothing() throws Exception {
+    List<Long> before = data.fingerprint();
+    long cutOff =
+        update.start(
+            new ImportRun(
+                "hr-feed",
+                ImportRun.Channel.REST,
+                "orgs.csv",
+                "staff.csv",
+                TestData.nextEffective(),
+                false,
+                false));
+    admin.call(
+        () -> {
+          recovery.markInterruptedRuns();
+          return null;
+        });
+    ImportRun run = admin.call(() -> runs.find(cutOff)).orElseThrow();
+    assertEquals(Outcome.FAILED, run.getOutcome());
+    assertTrue(run.getRefusedBecauseEn().contains("Interrupted"), run.getRefusedBecauseEn());
+    assertEquals(before, data.fingerprint());
   }
 
   @Test

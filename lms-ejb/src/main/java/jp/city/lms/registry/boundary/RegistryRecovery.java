@@ -1,6 +1,7 @@
 package jp.city.lms.registry.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
@@ -10,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.logging.Logger;
 import jp.city.lms.registry.control.RegistryUpdate;
 import jp.city.lms.registry.entity.ImportRun;
+import jp.city.lms.security.entity.Role;
 
 /**
  * A run still RUNNING when the server starts was cut off by a stop or a crash. Its transaction
@@ -31,7 +33,13 @@ public class RegistryRecovery {
   @EJB RegistryUpdate update;
 
   @PostConstruct
-  void markInterruptedRuns() {
+  void atStart() {
+    markInterruptedRuns();
+  }
+
+  /** Marks every run still RUNNING as failed; at start nothing can be running. */
+  @RolesAllowed(Role.ADMIN)
+  public void markInterruptedRuns() {
     em.createNamedQuery(ImportRun.WITH_OUTCOME, ImportRun.class)
         .setParameter("outcome", ImportRun.Outcome.RUNNING)
         .getResultList()
