@@ -18,6 +18,7 @@ import jp.city.lms.registry.boundary.RegistryHistory;
 import jp.city.lms.registry.boundary.RegistryHistory.PersonAsOf;
 import jp.city.lms.registry.boundary.RegistryImport;
 import jp.city.lms.registry.boundary.RegistryRecovery;
+import jp.city.lms.registry.boundary.StaffDirectory;
 import jp.city.lms.registry.control.RegistryUpdate;
 import jp.city.lms.registry.entity.ImportRejection;
 import jp.city.lms.registry.entity.ImportRun;
@@ -48,6 +49,7 @@ class RegistryImportIT {
 
   @EJB RegistryImport imports;
   @EJB RegistryHistory history;
+  @EJB StaffDirectory directory;
   @EJB RegistryDropFolder dropFolder;
   @EJB RegistryRecovery recovery;
   @EJB RegistryUpdate update;
@@ -122,6 +124,63 @@ class RegistryImportIT {
         admin
             .call(() -> history.subtreeAsOf(files.orgs.get(0).get("所属コード"), moved))
             .containsAll(Set.of(section, otherSection)));
+  }
+
+  @Test
+  void orgUnitsRenamedMovedAndClosedKeepTheirHistory() throws Exception {
+    String top = prefix + "T";
+    String moving = prefix + "M";
+    String below = prefix + "MB";
+    String closing = prefix + "Z";
+    RegistryFiles files =
+        data.registry()
+            .addOrg(top, "試験局", null, "局")
+            .addOrg(moving, "移動課", section, "課")
+            .addOrg(below, "移動係", moving, "係")
+            .addOrg(closing, "廃止課", section, "課")
+            .hire(prefix + "W", "係員　七郎", "カカリイン　シチロウ", below, "係員");
+    LocalDate opened = TestData.nextEffective();
+    importAsHrFeed(files, opened);
+
+    files.orgs.removeIf(o -> o.get("所属コード").equals(closing));
+    files.orgs.stream()
+        .filter(o -> o.get("所属コード").equals(moving))
+        .forEach(o -> o.put("上位所属コード", top));
+    files.orgs.stream()
+        .filter(o -> o.get("所属コード").equals(section))
+        .forEach(o -> o.put("所属名", "試験第一課（改）"));
+    LocalDate reorganised = TestData.nextEffective();
+    ImportRun run = importAsHrFeed(files, reorganised);
+    assertEquals(1, run.getOrgsRenamed());
+    assertEquals(1, run.getOrgsMoved());
+    assertEquals(1, run.getOrgsClosed());
+
+    LocalDate dayBefore = reorganised.minusDays(1);
+    assertEquals("試験第一課", admin.call(() -> history.nameAsOf(section, dayBefore)).orElseThrow());
+    assertEquals(
+        "試験第一課（改）", admin.call(() -> history.nameAsOf(section, reorganised)).orElseThrow());
+    assertTrue(admin.call(() -> history.nameAsOf(closing, dayBefore)).isPresent());
+    assertTrue(admin.call(() -> history.nameAsOf(closing, reorganised)).isEmpty(), "closed");
+    assertEquals(
+        Set.of(section, moving, below, closing),
+        admin.call(() -> history.subtreeAsOf(section, dayBefore)));
+    assertEquals(Set.of(section), admin.call(() -> history.subtreeAsOf(section, reorganised)));
+    assertEquals(
+        Set.of(top, moving, below), admin.call(() -> history.subtreeAsOf(top, reorganised)));
+    assertEquals(
+        List.of(prefix + "W"),
+        admin.call(() -> history.members(section, dayBefore, true)).stream()
+            .map(PersonAsOf::employeeNo)
+            .toList());
+    // the directory's subtree filter follows the move down to the unit below the one that moved
+    assertEquals(
+        1L,
+        (long) admin.call(() -> directory.count(new StaffDirectory.Criteria(null, top, false))));
+    assertEquals(
+        0L,
+        (long)
+            admin.call(
+                () -> directory.count(new StaffDirectory.Criteria(prefix + "W", section, false))));
   }
 
   @Test
