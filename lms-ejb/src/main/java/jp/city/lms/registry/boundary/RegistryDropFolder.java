@@ -15,9 +15,6 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -28,11 +25,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import jp.city.lms.registry.control.RegistryUpdate;
+import jp.city.lms.registry.control.RunReport;
 import jp.city.lms.registry.control.SnapshotReader;
-import jp.city.lms.registry.entity.ImportRejection;
 import jp.city.lms.registry.entity.ImportRun;
 import jp.city.lms.security.entity.Role;
 
@@ -112,7 +110,10 @@ public class RegistryDropFolder {
           Files.move(file, target.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         }
       }
-      Files.writeString(target.resolve("report.json"), report(run), StandardCharsets.UTF_8);
+      Files.writeString(
+          target.resolve("report.json"),
+          RunReport.of(run, Locale.JAPANESE).toString(),
+          StandardCharsets.UTF_8);
       LOG.info(() -> "Drop folder import run " + run.getId() + ": " + run.getOutcome());
       return Optional.of(run);
     } catch (IOException e) {
@@ -131,38 +132,5 @@ public class RegistryDropFolder {
     } catch (DateTimeParseException e) {
       return LocalDate.parse(text.replace('/', '-'));
     }
-  }
-
-  private static String report(ImportRun run) {
-    JsonArrayBuilder rejected = Json.createArrayBuilder();
-    for (ImportRejection r : run.getRejections()) {
-      rejected.add(
-          Json.createObjectBuilder()
-              .add("file", r.getFileName())
-              .add("line", r.getLineNo())
-              .add("field", r.getField() == null ? "" : r.getField())
-              .add("reason", r.getReason()));
-    }
-    return Json.createObjectBuilder()
-        .add("run", run.getId())
-        .add("outcome", run.getOutcome().name())
-        .add("effective", run.getEffective().toString())
-        .add(
-            "counts",
-            Json.createObjectBuilder()
-                .add("hired", run.getHired())
-                .add("transferred", run.getTransferred())
-                .add("positionChanged", run.getPositionChanged())
-                .add("left", run.getLeft())
-                .add("unchanged", run.getUnchanged())
-                .add("rejected", run.getRejected()))
-        .add("rejected", rejected)
-        .add(
-            "refusedBecause",
-            run.getRefusedBecause() == null
-                ? JsonValue.NULL
-                : Json.createValue(run.getRefusedBecause()))
-        .build()
-        .toString();
   }
 }

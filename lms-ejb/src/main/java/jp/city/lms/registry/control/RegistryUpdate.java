@@ -254,24 +254,14 @@ public class RegistryUpdate {
       Assignment current = open.get(change.employeeNo());
       switch (change.kind()) {
         case UNCHANGED -> {}
-        case HIRED -> {
+        case HIRED, TRANSFERRED, POSITION_CHANGED, UPDATED -> {
           if (staff == null) {
             newcomers.add(row);
-          } else {
-            describe(staff, row);
-            staff.reassign(
-                current,
-                units.get(row.orgCode()),
-                row.position(),
-                row.managerNo(),
-                row.status(),
-                effective);
-            back.add(row.employeeNo());
+            continue;
           }
-        }
-        case TRANSFERRED, POSITION_CHANGED, UPDATED -> {
+          boolean rehired = change.kind() == StaffChange.Kind.HIRED;
           describe(staff, row);
-          if (assignmentChanged(staff, row)) {
+          if (rehired || assignmentChanged(staff, row)) {
             staff.reassign(
                 current,
                 units.get(row.orgCode()),
@@ -279,6 +269,9 @@ public class RegistryUpdate {
                 row.managerNo(),
                 row.status(),
                 effective);
+          }
+          if (rehired) {
+            back.add(row.employeeNo());
           }
         }
         case LEFT -> {

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,7 +26,7 @@ import java.util.Optional;
 import jp.city.lms.registry.boundary.RegistryHistory;
 import jp.city.lms.registry.boundary.RegistryImport;
 import jp.city.lms.registry.control.RegistryUpdate;
-import jp.city.lms.registry.entity.ImportRejection;
+import jp.city.lms.registry.control.RunReport;
 import jp.city.lms.registry.entity.ImportRun;
 import jp.city.lms.registry.entity.StaffStatus;
 import jp.city.lms.security.entity.Role;
@@ -90,7 +89,9 @@ public class RegistryResource {
           case REFUSED -> 422;
           default -> 500;
         };
-    return Response.status(status).entity(report(run)).build();
+    return Response.status(status)
+        .entity(RunReport.of(run, english() ? Locale.ENGLISH : Locale.JAPANESE))
+        .build();
   }
 
   @GET
@@ -116,7 +117,7 @@ public class RegistryResource {
                             .add("orgCode", p.orgCode())
                             .add("orgName", p.orgName())
                             .add("position", p.position())
-                            .add("managerNo", nullable(p.managerNo()))
+                            .add("managerNo", RunReport.nullable(p.managerNo()))
                             .add("asOf", date.toString())
                             .build())
                     .build())
@@ -125,46 +126,6 @@ public class RegistryResource {
                 Response.status(Response.Status.NOT_FOUND)
                     .entity(error("no staff " + employeeNo + " on " + date))
                     .build());
-  }
-
-  private JsonObject report(ImportRun run) {
-    boolean english = english();
-    JsonArrayBuilder rejected = Json.createArrayBuilder();
-    for (ImportRejection r : run.getRejections()) {
-      rejected.add(
-          Json.createObjectBuilder()
-              .add("file", r.getFileName())
-              .add("line", r.getLineNo())
-              .add("field", nullable(r.getField()))
-              .add("value", nullable(r.getValue()))
-              .add("reason", english ? r.getReasonEn() : r.getReason()));
-    }
-    String because = english ? run.getRefusedBecauseEn() : run.getRefusedBecause();
-    return Json.createObjectBuilder()
-        .add("run", run.getId())
-        .add("outcome", run.getOutcome().name())
-        .add("effective", run.getEffective().toString())
-        .add(
-            "counts",
-            Json.createObjectBuilder()
-                .add("hired", run.getHired())
-                .add("transferred", run.getTransferred())
-                .add("positionChanged", run.getPositionChanged())
-                .add("left", run.getLeft())
-                .add("unchanged", run.getUnchanged())
-                .add("rejected", run.getRejected())
-                .add("updated", run.getUpdated()))
-        .add(
-            "orgs",
-            Json.createObjectBuilder()
-                .add("added", run.getOrgsAdded())
-                .add("renamed", run.getOrgsRenamed())
-                .add("moved", run.getOrgsMoved())
-                .add("closed", run.getOrgsClosed())
-                .add("reopened", run.getOrgsReopened()))
-        .add("rejected", rejected)
-        .add("refusedBecause", nullable(because))
-        .build();
   }
 
   /** The registry's own words for the status, as in the CSV files (在職, 休職, 退職). */
@@ -206,9 +167,5 @@ public class RegistryResource {
 
   private static JsonObject error(String why) {
     return Json.createObjectBuilder().add("error", why).build();
-  }
-
-  private static jakarta.json.JsonValue nullable(String value) {
-    return value == null ? jakarta.json.JsonValue.NULL : Json.createValue(value);
   }
 }
