@@ -59,6 +59,7 @@ class RegistryImportIT {
   @EJB TestData data;
   @EJB AsAdmin admin;
   @EJB AsHrFeed hrFeed;
+  @EJB AsTrainingOffice trainingOffice;
 
   private String prefix;
   private String section;
@@ -323,7 +324,7 @@ class RegistryImportIT {
   }
 
   @Test
-  void tooManyLeaversIsRefusedUnlessAnAdministratorConfirms() throws Exception {
+  void tooManyLeaversIsRefusedUnlessConfirmed() throws Exception {
     RegistryFiles files = data.registry();
     // more than 2 % of everyone, counting themselves, and more than 50
     int leavers = files.staffCount() * 3 / 100 + 60;
@@ -335,8 +336,8 @@ class RegistryImportIT {
       files.remove(prefix + "L" + i);
     }
     List<Long> before = data.fingerprint();
-    ImportRun refused = importAs(hrFeed, files.orgsCsv(), files.staffCsv(), false, true);
-    assertEquals(Outcome.REFUSED, refused.getOutcome(), "the HR feed cannot confirm");
+    ImportRun refused = importAs(trainingOffice, files.orgsCsv(), files.staffCsv(), false, true);
+    assertEquals(Outcome.REFUSED, refused.getOutcome(), "the training office cannot confirm");
     assertEquals("TOO_MANY_LEAVERS", refused.getRefusedReason());
     assertTrue(
         refused.getRefusedBecause().replace(",", "").contains(String.valueOf(leavers)),
@@ -344,8 +345,14 @@ class RegistryImportIT {
     assertTrue(refused.getRefusedBecauseEn().contains("2 %"), refused.getRefusedBecauseEn());
     assertEquals(before, data.fingerprint());
 
-    ImportRun confirmed = importAs(admin, files.orgsCsv(), files.staffCsv(), false, true);
-    assertEquals(Outcome.APPLIED, confirmed.getOutcome());
+    ImportRun unconfirmed = importAs(hrFeed, files.orgsCsv(), files.staffCsv(), false, false);
+    assertEquals(Outcome.REFUSED, unconfirmed.getOutcome());
+    assertEquals(before, data.fingerprint());
+
+    ImportRun confirmed = importAs(hrFeed, files.orgsCsv(), files.staffCsv(), false, true);
+    assertEquals(
+        Outcome.APPLIED, confirmed.getOutcome(), "confirm=true on an administrator's word");
+    assertTrue(confirmed.isConfirmed());
     assertEquals(leavers, confirmed.getLeft());
   }
 
@@ -427,7 +434,10 @@ class RegistryImportIT {
         new RegistryImport.Request(ImportRun.Channel.REST, effective, dryRun, confirm);
     java.util.concurrent.Callable<ImportRun> work =
         () -> imports.run(request, snapshot(orgs, staff)).run();
-    return caller instanceof AsAdmin a ? a.call(work) : ((AsHrFeed) caller).call(work);
+    if (caller instanceof AsAdmin a) {
+      return a.call(work);
+    }
+    return caller instanceof AsTrainingOffice t ? t.call(work) : ((AsHrFeed) caller).call(work);
   }
 
   private PersonAsOf asOf(String employeeNo, LocalDate date) throws Exception {

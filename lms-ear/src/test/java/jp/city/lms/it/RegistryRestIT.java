@@ -69,7 +69,9 @@ class RegistryRestIT {
   void aDryRunAnswersTheContractsJson() throws Exception {
     HttpResponse<String> response =
         post(
-            "effective=2031-04-01&dryRun=true", Role.HR_FEED, Map.of("orgs", orgs, "staff", staff));
+            "effective=2031-04-01&dryRun=true&confirm=true",
+            Role.HR_FEED,
+            Map.of("orgs", orgs, "staff", staff));
     assertEquals(200, response.statusCode(), response.body());
     JsonObject json = json(response);
     assertEquals("DRY_RUN", json.getString("outcome"));
