@@ -1,0 +1,114 @@
+package jp.city.lms.registry.presentation;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import jp.city.lms.registry.control.ChangeCounts;
+import jp.city.lms.registry.control.StaffChange;
+import jp.city.lms.registry.entity.ImportRun;
+
+/**
+ * The figures of an import run as a Chart.js bar chart for {@code p:chart}: one bar per kind of
+ * change and one for the rejected rows. Unchanged staff are left out, as they would dwarf the rest.
+ */
+final class ChangeChart {
+
+  /** The kinds of staff change the pages list and chart, in the order the chart shows them. */
+  static final List<StaffChange.Kind> SHOWN =
+      Arrays.stream(StaffChange.Kind.values())
+          .filter(kind -> kind != StaffChange.Kind.UNCHANGED)
+          .toList();
+
+  private static final String REJECTED_COLOUR = "#b91c1c";
+
+  private ChangeChart() {}
+
+  /**
+   * The chart's configuration as JSON.
+   *
+   * @param text the page's texts by key of the registry bundle, in the page's language
+   */
+  static String json(ChangeCounts counts, Function<String, String> text) {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder values = Json.createArrayBuilder();
+    JsonArrayBuilder colours = Json.createArrayBuilder();
+    for (StaffChange.Kind kind : SHOWN) {
+      labels.add(text.apply("kind." + kind.name()));
+      values.add(count(counts, kind));
+      colours.add(colour(kind));
+    }
+    labels.add(text.apply("count.rejected"));
+    values.add(counts.rejected());
+    colours.add(REJECTED_COLOUR);
+    var dataset =
+        Json.createObjectBuilder()
+            .add("label", text.apply("import.chart"))
+            .add("data", values)
+            .add("backgroundColor", colours);
+    var xAxis =
+        Json.createObjectBuilder()
+            .add("beginAtZero", true)
+            .add("ticks", Json.createObjectBuilder().add("precision", 0));
+    var options =
+        Json.createObjectBuilder()
+            .add("indexAxis", "y")
+            .add("maintainAspectRatio", false)
+            .add("animation", false)
+            .add(
+                "plugins",
+                Json.createObjectBuilder()
+                    .add("legend", Json.createObjectBuilder().add("display", false)))
+            .add("scales", Json.createObjectBuilder().add("x", xAxis));
+    return Json.createObjectBuilder()
+        .add("type", "bar")
+        .add(
+            "data",
+            Json.createObjectBuilder()
+                .add("labels", labels)
+                .add("datasets", Json.createArrayBuilder().add(dataset)))
+        .add("options", options)
+        .build()
+        .toString();
+  }
+
+  static int count(ChangeCounts counts, StaffChange.Kind kind) {
+    return switch (kind) {
+      case HIRED -> counts.hired();
+      case TRANSFERRED -> counts.transferred();
+      case POSITION_CHANGED -> counts.positionChanged();
+      case UPDATED -> counts.updated();
+      case LEFT -> counts.left();
+      case UNCHANGED -> counts.unchanged();
+    };
+  }
+
+  /** The figures a run recorded, in the form the diff reports them. */
+  static ChangeCounts counts(ImportRun run) {
+    return new ChangeCounts(
+        run.getHired(),
+        run.getTransferred(),
+        run.getPositionChanged(),
+        run.getUpdated(),
+        run.getLeft(),
+        run.getUnchanged(),
+        run.getRejected(),
+        run.getOrgsAdded(),
+        run.getOrgsRenamed(),
+        run.getOrgsMoved(),
+        run.getOrgsClosed(),
+        run.getOrgsReopened());
+  }
+
+  private static String colour(StaffChange.Kind kind) {
+    return switch (kind) {
+      case HIRED -> "#15803d";
+      case TRANSFERRED -> "#0b4f8a";
+      case POSITION_CHANGED -> "#7c3aed";
+      case UPDATED -> "#64748b";
+      case LEFT -> "#c2410c";
+      case UNCHANGED -> "#cbd5e1";
+    };
+  }
+}
