@@ -53,6 +53,10 @@ class AccessIT {
     "hr-feed,         office/directory.xhtml, 403",
     "hr-feed,         index.xhtml,            403",
     "training-office, admin/no-such-page.xhtml, 403",
+    "staff,           office/registry-import.xhtml, 403",
+    "manager,         office/registry-runs.xhtml, 403",
+    "training-office, office/registry-import.xhtml, 200",
+    "admin,           office/registry-runs.xhtml, 200",
     "staff,           manager/no-such-page.xhtml, 403"
   })
   void eachRoleReachesOnlyItsPages(String role, String page, int status) throws Exception {
