@@ -96,6 +96,21 @@ public record ContentDiff(
         && !frameworkContentChanged;
   }
 
+  /** What is recorded for the first version the LMS loads, which has nothing to compare with. */
+  public static String firstVersionSummary(ProgrammeContent content, Locale locale) {
+    return ContentError.format(
+        locale,
+        "diff.first",
+        content.courses().size(),
+        content.tiers().size(),
+        content.skills().version());
+  }
+
+  /** What is recorded when the previous version can no longer be read (say, a stricter loader). */
+  public static String unavailableSummary(Locale locale) {
+    return ContentError.format(locale, "diff.unavailable");
+  }
+
   /** A few lines for a reviewer, in Japanese unless English is asked for. */
   public String summary(Locale locale) {
     if (isEmpty()) {

@@ -10,10 +10,12 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -47,6 +49,9 @@ public final class ContentLoader {
   public static final String POSITION_TRAINING_FILE = "position-training.yaml";
   public static final String SKILLS_FILE = "skills.yaml";
 
+  private static final List<String> REQUIRED_FILES =
+      List.of(PROGRAMME_FILE, TIERS_FILE, POSITION_TRAINING_FILE, SKILLS_FILE);
+
   /**
    * Loads and validates the folder.
    *
@@ -55,6 +60,40 @@ public final class ContentLoader {
   public ProgrammeContent load(Path directory) throws ContentInvalidException {
     ErrorSink errors = new ErrorSink();
     Map<String, byte[]> files = readFiles(directory, errors);
+    return parse(files, errors);
+  }
+
+  /**
+   * Loads and validates content given as files, by their path relative to the content folder (with
+   * {@code /}): the copy packaged into the application, or a version recorded earlier. Paths that
+   * are not content files (such as the README) are ignored, as in a folder.
+   *
+   * @throws ContentInvalidException with every error found, when there is at least one
+   */
+  public ProgrammeContent load(Map<String, byte[]> files) throws ContentInvalidException {
+    ErrorSink errors = new ErrorSink();
+    Map<String, byte[]> contentFiles = new TreeMap<>();
+    files.forEach(
+        (name, bytes) -> {
+          if (isContentFile(name)) {
+            contentFiles.put(name, bytes);
+          }
+        });
+    checkPresence(contentFiles.keySet(), errors);
+    return parse(new LinkedHashMap<>(contentFiles), errors);
+  }
+
+  /** True for the paths a content folder is made of; everything else in it is ignored. */
+  public static boolean isContentFile(String name) {
+    return REQUIRED_FILES.contains(name)
+        || COURSES_FILE.equals(name)
+        || (name.startsWith(COURSES_DIR + "/")
+            && name.endsWith(".yaml")
+            && name.indexOf('/', COURSES_DIR.length() + 1) < 0);
+  }
+
+  private static ProgrammeContent parse(Map<String, byte[]> files, ErrorSink errors)
+      throws ContentInvalidException {
     ContentReader reader = new ContentReader(errors);
     for (Map.Entry<String, byte[]> file : files.entrySet()) {
       String name = file.getKey();
@@ -79,22 +118,18 @@ public final class ContentLoader {
 
   /** The content files present, by relative path in sorted order; missing ones are errors. */
   private static Map<String, byte[]> readFiles(Path directory, ErrorSink errors) {
-    List<String> names = new ArrayList<>();
     if (!Files.isDirectory(directory)) {
       errors.add(directory.toString(), 0, "", "dir.missing");
       return Map.of();
     }
-    for (String required :
-        List.of(PROGRAMME_FILE, TIERS_FILE, POSITION_TRAINING_FILE, SKILLS_FILE)) {
-      if (Files.isRegularFile(directory.resolve(required))) {
-        names.add(required);
-      } else {
-        errors.add(required, 0, "", "file.missing", required);
+    List<String> names = new ArrayList<>();
+    for (String name : REQUIRED_FILES) {
+      if (Files.isRegularFile(directory.resolve(name))) {
+        names.add(name);
       }
     }
-    List<String> courseFiles = new ArrayList<>();
     if (Files.isRegularFile(directory.resolve(COURSES_FILE))) {
-      courseFiles.add(COURSES_FILE);
+      names.add(COURSES_FILE);
     }
     Path coursesDir = directory.resolve(COURSES_DIR);
     if (Files.isDirectory(coursesDir)) {
@@ -102,16 +137,12 @@ public final class ContentLoader {
         list.filter(p -> p.getFileName().toString().endsWith(".yaml"))
             .filter(Files::isRegularFile)
             .map(p -> COURSES_DIR + "/" + p.getFileName())
-            .forEach(courseFiles::add);
+            .forEach(names::add);
       } catch (IOException e) {
         errors.add(COURSES_DIR, 0, "", "file.unreadable", e.getMessage());
       }
     }
-    if (courseFiles.isEmpty()) {
-      errors.add(
-          COURSES_FILE, 0, "", "file.missing", COURSES_FILE + ", " + COURSES_DIR + "/*.yaml");
-    }
-    names.addAll(courseFiles);
+    checkPresence(names, errors);
     names.sort(null);
 
     Map<String, byte[]> files = new LinkedHashMap<>();
@@ -123,6 +154,18 @@ public final class ContentLoader {
       }
     }
     return files;
+  }
+
+  private static void checkPresence(Collection<String> names, ErrorSink errors) {
+    for (String required : REQUIRED_FILES) {
+      if (!names.contains(required)) {
+        errors.add(required, 0, "", "file.missing", required);
+      }
+    }
+    if (names.stream().noneMatch(n -> n.equals(COURSES_FILE) || n.startsWith(COURSES_DIR + "/"))) {
+      errors.add(
+          COURSES_FILE, 0, "", "file.missing", COURSES_FILE + ", " + COURSES_DIR + "/*.yaml");
+    }
   }
 
   private static Node compose(String name, byte[] bytes, ErrorSink errors) {

@@ -197,6 +197,7 @@ final class ContentReader {
     int before = errors.count();
     m.allowOnly("code", "name", "description", "prerequisite", "requirement");
     String code = define(tierDefs, m, "code");
+    notLongerThan(m, "code", code, Tier.CODE_MAX);
     LocalizedText name = m.text("name", true, true);
     LocalizedText description = m.text("description", false, false);
     String prerequisite = m.optionalString("prerequisite");
@@ -278,7 +279,12 @@ final class ContentReader {
         "provider",
         "outline");
     String code = define(courseDefs, m, "code");
+    notLongerThan(m, "code", code, Course.CODE_MAX);
     LocalizedText title = m.text("title", true, true);
+    if (title != null) {
+      notLongerThan(m, "title", title.ja(), Course.TITLE_MAX);
+      notLongerThan(m, "title", title.en(), Course.TITLE_MAX);
+    }
     LocalizedText description = m.text("description", false, false);
 
     String tierValue = m.string("tier");
@@ -310,6 +316,7 @@ final class ContentReader {
       errors.add(m.file(), m.line(), m.pathOf("url"), "course.urlMissing");
     }
     String provider = m.optionalString("provider");
+    notLongerThan(m, "provider", provider, Course.PROVIDER_MAX);
     List<LocalizedText> outline = outline(m);
     if (errors.count() > before) {
       return null;
@@ -329,7 +336,7 @@ final class ContentReader {
 
   private Optional<URI> url(YamlMap m) {
     String value = m.optionalString("url");
-    if (value == null) {
+    if (value == null || !notLongerThan(m, "url", value, Course.URL_MAX)) {
       return Optional.empty();
     }
     try {
@@ -724,6 +731,21 @@ final class ContentReader {
       return null;
     }
     return value;
+  }
+
+  /** Reports a value longer than the LMS stores; true when it fits (or is absent). */
+  private boolean notLongerThan(YamlMap m, String key, String value, int max) {
+    if (value == null || value.codePointCount(0, value.length()) <= max) {
+      return true;
+    }
+    errors.add(
+        m.file(),
+        m.lineOf(key),
+        m.pathOf(key),
+        "value.tooLong",
+        max,
+        value.codePointCount(0, value.length()));
+    return false;
   }
 
   private static <T> void addIfPresent(List<T> list, T item) {

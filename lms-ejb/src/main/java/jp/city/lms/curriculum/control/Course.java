@@ -26,6 +26,16 @@ public record Course(
     Optional<String> provider,
     List<LocalizedText> outline) {
 
+  /**
+   * The longest values the LMS stores for a course; the loader refuses longer ones with their line,
+   * so a long title is an error the training office sees, not a failed database write.
+   */
+  public static final int CODE_MAX = 64;
+
+  public static final int TITLE_MAX = 300;
+  public static final int URL_MAX = 500;
+  public static final int PROVIDER_MAX = 200;
+
   public Course {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(title, "title");

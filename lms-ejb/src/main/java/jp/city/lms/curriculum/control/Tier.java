@@ -15,6 +15,9 @@ public record Tier(
     Optional<String> prerequisite,
     TierRequirement requirement) {
 
+  /** The longest tier code the LMS stores with a course. */
+  public static final int CODE_MAX = 32;
+
   public Tier {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(name, "name");

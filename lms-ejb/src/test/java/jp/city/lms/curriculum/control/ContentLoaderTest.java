@@ -2,11 +2,16 @@ package jp.city.lms.curriculum.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -303,6 +308,52 @@ class ContentLoaderTest {
         content.lineOf("courses.yaml", "code: B-ONLINE"),
         "courses[0].url",
         "course.urlMissing");
+  }
+
+  @Test
+  void valueLongerThanTheLmsStores() {
+    String longTitle = "長".repeat(Course.TITLE_MAX + 1);
+    content.replace(
+        "courses.yaml", "{ ja: 講義, en: Lecture }", "{ ja: " + longTitle + ", en: Lecture }");
+
+    ContentError error = content.onlyError();
+
+    assertError(
+        error,
+        "courses.yaml",
+        content.lineOf("courses.yaml", longTitle),
+        "courses[2].title",
+        "value.tooLong");
+    assertEquals(List.of("300", "301"), error.args());
+  }
+
+  @Test
+  void filesGivenByPathLoadLikeTheFolder() throws Exception {
+    ProgrammeContent fromFolder = content.load();
+    Map<String, byte[]> files = new HashMap<>();
+    for (String name : fromFolder.files()) {
+      files.put(name, Files.readAllBytes(content.dir().resolve(name)));
+    }
+    files.put("README.md", "not content".getBytes(StandardCharsets.UTF_8));
+
+    ProgrammeContent fromFiles = new ContentLoader().load(files);
+
+    assertEquals(fromFolder, fromFiles);
+    assertEquals(fromFolder.digest(), fromFiles.digest());
+  }
+
+  @Test
+  void filesGivenByPathAreCheckedForMissingOnes() throws Exception {
+    Map<String, byte[]> files = new HashMap<>();
+    files.put("skills.yaml", Files.readAllBytes(content.dir().resolve("skills.yaml")));
+
+    ContentInvalidException e =
+        assertThrows(ContentInvalidException.class, () -> new ContentLoader().load(files));
+
+    assertEquals(
+        List.of("courses.yaml", "position-training.yaml", "programme.yaml", "tiers.yaml"),
+        e.errors().stream().map(ContentError::file).toList());
+    assertTrue(e.errors().stream().allMatch(err -> err.messageKey().equals("file.missing")));
   }
 
   @Test
