@@ -60,7 +60,26 @@ public final class ContentLoader {
   public ProgrammeContent load(Path directory) throws ContentInvalidException {
     ErrorSink errors = new ErrorSink();
     Map<String, byte[]> files = readFiles(directory, errors);
+    if (Files.isDirectory(directory)) {
+      checkPresence(files.keySet(), errors);
+    }
     return parse(files, errors);
+  }
+
+  /**
+   * The content files of a folder by relative path, as they are on disk: what {@link #load(Map)}
+   * validates and the LMS keeps with each version it loads. Missing files are not reported here but
+   * by the load, with every other error.
+   *
+   * @throws ContentInvalidException when the folder does not exist or a file cannot be read
+   */
+  public static Map<String, byte[]> filesOf(Path directory) throws ContentInvalidException {
+    ErrorSink errors = new ErrorSink();
+    Map<String, byte[]> files = readFiles(directory, errors);
+    if (errors.count() > 0) {
+      throw new ContentInvalidException(errors.sorted());
+    }
+    return files;
   }
 
   /**
@@ -116,7 +135,7 @@ public final class ContentLoader {
     return reader.content(digest(files), List.copyOf(files.keySet()));
   }
 
-  /** The content files present, by relative path in sorted order; missing ones are errors. */
+  /** The content files present, by relative path in sorted order. */
   private static Map<String, byte[]> readFiles(Path directory, ErrorSink errors) {
     if (!Files.isDirectory(directory)) {
       errors.add(directory.toString(), 0, "", "dir.missing");
@@ -142,7 +161,6 @@ public final class ContentLoader {
         errors.add(COURSES_DIR, 0, "", "file.unreadable", e.getMessage());
       }
     }
-    checkPresence(names, errors);
     names.sort(null);
 
     Map<String, byte[]> files = new LinkedHashMap<>();

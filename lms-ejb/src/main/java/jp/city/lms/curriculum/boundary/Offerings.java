@@ -1,0 +1,85 @@
+package jp.city.lms.curriculum.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import jp.city.lms.curriculum.control.CourseFormat;
+import jp.city.lms.curriculum.entity.Course;
+import jp.city.lms.curriculum.entity.Offering;
+import jp.city.lms.curriculum.entity.OfferingPlan;
+import jp.city.lms.curriculum.entity.OfferingRuleException;
+import jp.city.lms.security.entity.Role;
+
+/**
+ * The training office schedules offerings (開催) of the programme's courses for a fiscal year,
+ * changes their dates, place, seats and instructor, and cancels them. Staff see them through the
+ * {@link Catalogue}. The rules are the offering's own; a broken one comes back as an {@link
+ * OfferingRuleException} naming the field.
+ */
+@Stateless
+@RolesAllowed({Role.TRAINING_OFFICE, Role.ADMIN})
+public class Offerings {
+
+  @PersistenceContext EntityManager em;
+  @Resource SessionContext session;
+  @EJB Catalogue catalogue;
+
+  public Offering schedule(@NotBlank String courseCode, @NotNull @Valid OfferingPlan plan) {
+    Course course =
+        em.createNamedQuery(Course.FIND_BY_CODE, Course.class)
+            .setParameter("code", courseCode.strip())
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new OfferingRuleException("course", "courseUnknown"));
+    Offering offering =
+        new Offering(course, plan, session.getCallerPrincipal().getName(), LocalDateTime.now());
+    em.persist(offering);
+    return offering;
+  }
+
+  public Offering change(long id, @NotNull @Valid OfferingPlan plan) {
+    Offering offering = load(id);
+    offering.change(plan);
+    return offering;
+  }
+
+  public Offering cancel(long id, @Size(max = Offering.CANCEL_REASON_MAX) String reason) {
+    Offering offering = load(id);
+    offering.cancel(reason, LocalDateTime.now());
+    return offering;
+  }
+
+  public Optional<Offering> find(long id) {
+    return Optional.ofNullable(em.find(Offering.class, id));
+  }
+
+  /** Every offering starting in the fiscal year, cancelled ones included, by start. */
+  public List<OfferingSeats> inFiscalYear(int fiscalYear) {
+    return catalogue.withSeatsLeft(
+        em.createNamedQuery(Offering.FIND_IN_FISCAL_YEAR, Offering.class)
+            .setParameter("fiscalYear", fiscalYear)
+            .getResultList());
+  }
+
+  /** The courses that can get new offerings: in the programme and not e-learning. */
+  public List<Course> schedulableCourses() {
+    return em.createNamedQuery(Course.FIND_SCHEDULABLE, Course.class)
+        .setParameter("eLearning", CourseFormat.E_LEARNING)
+        .getResultList();
+  }
+
+  private Offering load(long id) {
+    return find(id).orElseThrow(() -> new OfferingRuleException("offering", "offeringUnknown"));
+  }
+}

@@ -1,0 +1,7 @@
+package jp.city.lms.curriculum.entity;
+
+/** Whether an offering takes place. A cancelled (中止) offering stays on record, never deleted. */
+public enum OfferingStatus {
+  SCHEDULED,
+  CANCELLED
+}
