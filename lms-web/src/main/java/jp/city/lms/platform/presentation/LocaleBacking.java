@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The language of the pages. Japanese is the default whatever the browser says, because it is the
@@ -32,7 +33,11 @@ public class LocaleBacking implements Serializable {
     return locale.getLanguage();
   }
 
-  /** Switches the language and shows the same page again. */
+  /**
+   * Switches the language and shows the same page again, with the page's view parameters (a
+   * postback carries no query string, so a page such as {@code course.xhtml?code=…} declares its
+   * parameters in {@code f:metadata} to keep them).
+   */
   public void use(String language) throws IOException {
     SUPPORTED.stream()
         .filter(l -> l.getLanguage().equals(language))
@@ -41,10 +46,12 @@ public class LocaleBacking implements Serializable {
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.getViewRoot().setLocale(locale);
     ExternalContext external = faces.getExternalContext();
+    String page =
+        faces
+            .getApplication()
+            .getViewHandler()
+            .getBookmarkableURL(faces, faces.getViewRoot().getViewId(), Map.of(), true);
     String query = ((HttpServletRequest) external.getRequest()).getQueryString();
-    external.redirect(
-        external.getRequestContextPath()
-            + faces.getViewRoot().getViewId()
-            + (query == null ? "" : "?" + query));
+    external.redirect(page + (query == null || page.contains("?") ? "" : "?" + query));
   }
 }
