@@ -1,0 +1,96 @@
+package jp.city.lms.it.browser;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The training office's offerings page as a person uses it: opening the schedule dialog, choosing a
+ * course, typing dates, venue and seats, and saving.
+ */
+final class OfferingForm {
+
+  static final String PAGE = "office/offerings.xhtml";
+
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private final Browser browser;
+
+  OfferingForm(Browser browser) {
+    this.browser = browser;
+  }
+
+  void openPage() {
+    browser.open(PAGE);
+    browser.waitFor(By.id("offerings:list"));
+  }
+
+  void openNew() {
+    browser.driver().findElement(By.id("offerings:new")).click();
+    browser.waitFor(By.id("offeringForm:startsAt_input"));
+  }
+
+  void chooseCourse(String label) {
+    choose(browser, "offeringForm:course", label);
+  }
+
+  void dates(LocalDateTime start, LocalDateTime end, LocalDate deadline) {
+    type("startsAt_input", start == null ? "" : DATE_TIME.format(start));
+    type("endsAt_input", end == null ? "" : DATE_TIME.format(end));
+    type("registrationDeadline_input", deadline == null ? "" : deadline.toString());
+  }
+
+  void type(String field, String text) {
+    browser.type(By.id("offeringForm:" + field), text);
+  }
+
+  void save() {
+    browser.driver().findElement(By.id("offeringForm:save")).click();
+  }
+
+  void waitUntilClosed() {
+    browser.waitUntil(d -> !d.findElement(By.id("offeringDialog")).isDisplayed());
+  }
+
+  /** The message shown at a field of the dialog, once there is one. */
+  String messageAt(String field) {
+    By message = By.id("offeringForm:" + field + "Message");
+    browser.waitUntil(d -> !d.findElement(message).getText().isBlank());
+    return browser.driver().findElement(message).getText();
+  }
+
+  /** The table's rows whose text contains all of the given parts. */
+  List<WebElement> rowsWith(String... parts) {
+    return browser.driver().findElements(By.cssSelector("[id='offerings:list_data'] > tr")).stream()
+        .filter(r -> List.of(parts).stream().allMatch(r.getText()::contains))
+        .toList();
+  }
+
+  /**
+   * Chooses an item of a PrimeFaces select menu by its label, as a person clicks it: opens the
+   * menu, waits for its panel to finish appearing, clicks the item and waits for the panel to
+   * close.
+   */
+  static void choose(Browser browser, String menuId, String label) {
+    By panel = By.id(menuId + "_panel");
+    By item =
+        By.xpath(
+            "//*[@id='"
+                + menuId
+                + "_panel']//li[@data-label and normalize-space(@data-label)='"
+                + label
+                + "']");
+    browser.driver().findElement(By.id(menuId)).click();
+    browser.waitUntil(
+        d -> {
+          WebElement p = d.findElement(panel);
+          return p.isDisplayed() && "1".equals(p.getCssValue("opacity"));
+        });
+    browser.waitFor(item).click();
+    browser.waitUntil(d -> !d.findElement(panel).isDisplayed());
+  }
+}

@@ -1,0 +1,77 @@
+package jp.city.lms.curriculum.presentation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import jp.city.lms.curriculum.control.FiscalYear;
+import jp.city.lms.curriculum.entity.Offering;
+
+/**
+ * Dates, times, fiscal years and durations of the curriculum pages as staff read them: in Japanese
+ * {@code 2025年6月10日(火) 13:30-17:30} and {@code 令和7年度}, in English {@code Tue 10 Jun 2025,
+ * 13:30-17:30} and {@code FY2025}.
+ */
+@Named("curFormat")
+@ApplicationScoped
+public class CurriculumFormat {
+
+  private static final DateTimeFormatter JA_DATE =
+      DateTimeFormatter.ofPattern("uuuu年M月d日(E)", Locale.JAPANESE);
+  private static final DateTimeFormatter EN_DATE =
+      DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+  /** When an offering runs: one day with its hours, or from one day and hour to another. */
+  public String when(Offering offering, Locale locale) {
+    return period(offering.getStartsAt(), offering.getEndsAt(), locale);
+  }
+
+  public String period(LocalDateTime start, LocalDateTime end, Locale locale) {
+    if (start == null || end == null) {
+      return "";
+    }
+    if (start.toLocalDate().equals(end.toLocalDate())) {
+      return date(start.toLocalDate(), locale)
+          + separator(locale)
+          + TIME.format(start)
+          + "-"
+          + TIME.format(end);
+    }
+    return dateTime(start, locale) + " - " + dateTime(end, locale);
+  }
+
+  public String date(LocalDate date, Locale locale) {
+    return date == null ? "" : (english(locale) ? EN_DATE : JA_DATE).format(date);
+  }
+
+  public String dateTime(LocalDateTime dateTime, Locale locale) {
+    return dateTime == null
+        ? ""
+        : date(dateTime.toLocalDate(), locale) + separator(locale) + TIME.format(dateTime);
+  }
+
+  public String fiscalYear(int fiscalYear, Locale locale) {
+    return FiscalYear.label(fiscalYear, locale);
+  }
+
+  /** 240分 or 240 min, with the hours when they are whole: 240分（4時間）, 240 min (4 h). */
+  public String minutes(int minutes, Locale locale) {
+    boolean en = english(locale);
+    String text = minutes + (en ? " min" : "分");
+    if (minutes >= 60 && minutes % 60 == 0) {
+      text += en ? " (" + minutes / 60 + " h)" : "（" + minutes / 60 + "時間）";
+    }
+    return text;
+  }
+
+  private static String separator(Locale locale) {
+    return english(locale) ? ", " : " ";
+  }
+
+  private static boolean english(Locale locale) {
+    return locale != null && "en".equals(locale.getLanguage());
+  }
+}
