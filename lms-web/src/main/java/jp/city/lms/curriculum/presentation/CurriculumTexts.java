@@ -34,9 +34,15 @@ public class CurriculumTexts {
         : new MessageFormat(text, bundle.getLocale()).format(arguments);
   }
 
-  /** A message at a field of the page (its client id), or for the whole page when null. */
+  /**
+   * A message at a field of the page (its client id), or for the whole page when null. A field's
+   * message shows its detail, the page's messages their summary (and a detail, when there is one),
+   * so each text is given once where it is shown.
+   */
   public void show(String clientId, FacesMessage.Severity severity, String text) {
-    faces.addMessage(clientId, new FacesMessage(severity, text, null));
+    faces.addMessage(
+        clientId,
+        new FacesMessage(severity, clientId == null ? text : "", clientId == null ? "" : text));
   }
 
   public void info(String key, Object... arguments) {
