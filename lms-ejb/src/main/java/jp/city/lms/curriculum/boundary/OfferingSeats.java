@@ -23,8 +23,4 @@ public class OfferingSeats implements Serializable {
   public int getSeatsLeft() {
     return seatsLeft;
   }
-
-  public boolean isFull() {
-    return seatsLeft <= 0;
-  }
 }
