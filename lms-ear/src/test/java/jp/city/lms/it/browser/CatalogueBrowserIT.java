@@ -16,7 +16,6 @@ import jp.city.lms.curriculum.control.ContentLoader;
 import jp.city.lms.curriculum.control.Course;
 import jp.city.lms.curriculum.control.CourseFormat;
 import jp.city.lms.curriculum.control.ProgrammeContent;
-import jp.city.lms.demo.boundary.DemoData;
 import jp.city.lms.it.Deployments;
 import jp.city.lms.it.TestData;
 import jp.city.lms.security.entity.Role;
@@ -64,7 +63,7 @@ class CatalogueBrowserIT {
   @BeforeEach
   void logIn() {
     browser = new Browser(base);
-    browser.logIn(DemoData.logins().get(Role.STAFF), DemoData.PASSWORD);
+    CurriculumSteps.logIn(browser, Role.STAFF);
   }
 
   @AfterEach
@@ -95,15 +94,15 @@ class CatalogueBrowserIT {
     openCatalogue();
     assertEquals(codes(CatalogueFilter.all()), shownCodes());
 
-    OfferingForm.choose(browser, "catalogue:tier", "ゴールド（戦略）人材");
+    CurriculumSteps.choose(browser, "catalogue:tier", "ゴールド（戦略）人材");
     waitForCodes(codes(new CatalogueFilter(null, "gold", null, null, null)));
 
-    OfferingForm.choose(browser, "catalogue:tier", "階層別研修（ティアなし）");
+    CurriculumSteps.choose(browser, "catalogue:tier", "階層別研修（ティアなし）");
     waitForCodes(codes(new CatalogueFilter(null, "none", null, null, null)));
 
     browser.driver().findElement(By.id("catalogue:clear")).click();
     waitForCodes(codes(CatalogueFilter.all()));
-    OfferingForm.choose(browser, "catalogue:format", "e-ラーニング");
+    CurriculumSteps.choose(browser, "catalogue:format", "e-ラーニング");
     List<String> eLearning =
         codes(new CatalogueFilter(null, null, CourseFormat.E_LEARNING, null, null));
     waitForCodes(eLearning);
@@ -113,7 +112,7 @@ class CatalogueBrowserIT {
     waitForCodes(codes(CatalogueFilter.all()));
     String skill = "DSS-P-BA-01";
     String skillName = content.skills().skill(skill).orElseThrow().name().ja();
-    OfferingForm.choose(browser, "catalogue:skill", skillName + " (" + skill + ")");
+    CurriculumSteps.choose(browser, "catalogue:skill", skillName + " (" + skill + ")");
     List<String> withSkill = codes(new CatalogueFilter(null, null, null, skill, null));
     waitForCodes(withSkill);
     assertTrue(withSkill.contains("SV-BPR"));
@@ -180,7 +179,7 @@ class CatalogueBrowserIT {
     LocalDate day = LocalDate.now().plusDays(25);
     String venue = "カタログ確認会場 " + TestData.unique();
     try (Browser office = new Browser(base)) {
-      office.logIn(DemoData.logins().get(Role.TRAINING_OFFICE), DemoData.PASSWORD);
+      CurriculumSteps.logIn(office, Role.TRAINING_OFFICE);
       OfferingForm form = new OfferingForm(office);
       form.openPage();
       form.openNew();
@@ -220,7 +219,7 @@ class CatalogueBrowserIT {
 
     browser.open(PAGE);
     browser.waitFor(By.id("catalogue:courses"));
-    OfferingForm.choose(browser, "catalogue:fiscalYear", "FY" + fiscalYear);
+    CurriculumSteps.choose(browser, "catalogue:fiscalYear", "FY" + fiscalYear);
     browser.waitUntil(d -> shownCodes().contains("SV-DATA"));
   }
 

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import jp.city.lms.demo.boundary.DemoData;
 import jp.city.lms.it.Deployments;
 import jp.city.lms.security.entity.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -50,7 +49,7 @@ class ContentBrowserIT {
   @BeforeEach
   void logIn() throws IOException {
     browser = new Browser(base);
-    browser.logIn(DemoData.logins().get(Role.ADMIN), DemoData.PASSWORD);
+    CurriculumSteps.logIn(browser, Role.ADMIN);
     copy = Files.createTempDirectory("lms-content-browser-");
     try (Stream<Path> paths = Files.walk(realContent)) {
       for (Path from : paths.toList()) {

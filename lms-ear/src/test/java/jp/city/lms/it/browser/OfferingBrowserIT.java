@@ -7,7 +7,6 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.Locale;
-import jp.city.lms.demo.boundary.DemoData;
 import jp.city.lms.it.Deployments;
 import jp.city.lms.it.TestData;
 import jp.city.lms.security.entity.Role;
@@ -46,7 +45,7 @@ class OfferingBrowserIT {
   @BeforeEach
   void logIn() {
     browser = new Browser(base);
-    browser.logIn(DemoData.logins().get(Role.TRAINING_OFFICE), DemoData.PASSWORD);
+    CurriculumSteps.logIn(browser, Role.TRAINING_OFFICE);
     form = new OfferingForm(browser);
     form.openPage();
   }

@@ -35,7 +35,7 @@ final class OfferingForm {
   }
 
   void chooseCourse(String label) {
-    choose(browser, "offeringForm:course", label);
+    CurriculumSteps.choose(browser, "offeringForm:course", label);
   }
 
   void dates(LocalDateTime start, LocalDateTime end, LocalDate deadline) {
@@ -68,29 +68,5 @@ final class OfferingForm {
     return browser.driver().findElements(By.cssSelector("[id='offerings:list_data'] > tr")).stream()
         .filter(r -> List.of(parts).stream().allMatch(r.getText()::contains))
         .toList();
-  }
-
-  /**
-   * Chooses an item of a PrimeFaces select menu by its label, as a person clicks it: opens the
-   * menu, waits for its panel to finish appearing, clicks the item and waits for the panel to
-   * close.
-   */
-  static void choose(Browser browser, String menuId, String label) {
-    By panel = By.id(menuId + "_panel");
-    By item =
-        By.xpath(
-            "//*[@id='"
-                + menuId
-                + "_panel']//li[@data-label and normalize-space(@data-label)='"
-                + label
-                + "']");
-    browser.driver().findElement(By.id(menuId)).click();
-    browser.waitUntil(
-        d -> {
-          WebElement p = d.findElement(panel);
-          return p.isDisplayed() && "1".equals(p.getCssValue("opacity"));
-        });
-    browser.waitFor(item).click();
-    browser.waitUntil(d -> !d.findElement(panel).isDisplayed());
   }
 }
