@@ -224,6 +224,17 @@ class RegistryImportIT {
                 TestData.nextEffective(),
                 false,
                 false));
+    long running =
+        update.start(
+            new ImportRun(
+                "hr-feed",
+                ImportRun.Channel.REST,
+                "orgs.csv",
+                "staff.csv",
+                TestData.nextEffective(),
+                false,
+                false));
+    data.startedYesterday(cutOff);
     admin.call(
         () -> {
           recovery.markInterruptedRuns();
@@ -232,6 +243,12 @@ class RegistryImportIT {
     ImportRun run = admin.call(() -> runs.find(cutOff)).orElseThrow();
     assertEquals(Outcome.FAILED, run.getOutcome());
     assertTrue(run.getRefusedBecauseEn().contains("Interrupted"), run.getRefusedBecauseEn());
+    assertTrue(run.getRefusedBecause().contains("中断"), run.getRefusedBecause());
+    assertEquals(
+        Outcome.RUNNING,
+        admin.call(() -> runs.find(running)).orElseThrow().getOutcome(),
+        "a run begun since the start is left alone");
+    update.fail(running, "run.interrupted");
     assertEquals(before, data.fingerprint());
   }
 

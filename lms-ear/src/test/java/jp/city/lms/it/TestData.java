@@ -121,6 +121,14 @@ public class TestData {
         em.createQuery("SELECT COUNT(v) FROM OrgUnitVersion v", Long.class).getSingleResult());
   }
 
+  /** As if the run had begun before the server last started. */
+  public void startedYesterday(long runId) {
+    em.createQuery("UPDATE ImportRun r SET r.startedAt = :then WHERE r.id = :id")
+        .setParameter("then", java.time.LocalDateTime.now().minusDays(1))
+        .setParameter("id", runId)
+        .executeUpdate();
+  }
+
   /** SUM answers Long on one database and BigDecimal on another. */
   private long sum(String jpql) {
     Object sum = em.createQuery(jpql).getSingleResult();

@@ -73,6 +73,11 @@ public final class Browser implements AutoCloseable {
     type(By.id("login:username"), username);
     type(By.id("login:password"), password);
     driver.findElement(By.id("login:submit")).click();
+    // done when the login page is left behind or says why not
+    waitUntil(
+        d ->
+            !d.getCurrentUrl().contains("login.xhtml")
+                || !d.findElements(By.cssSelector("#messages .ui-messages-error")).isEmpty());
   }
 
   public void type(By field, String text) {

@@ -61,7 +61,10 @@ public class RegistryDropFolder {
   void schedule() {
     String[] time = System.getProperty("lms.registry.drop.time", "02:00").split(":");
     timers.createCalendarTimer(
-        new ScheduleExpression().hour(time[0]).minute(time.length > 1 ? time[1] : "0"),
+        new ScheduleExpression()
+            .hour(time[0])
+            .minute(time.length > 1 ? time[1] : "0")
+            .timezone("Asia/Tokyo"),
         new TimerConfig("registry drop folder", false));
   }
 

@@ -8,6 +8,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
 import java.util.logging.Logger;
 import jp.city.lms.registry.control.RegistryUpdate;
 import jp.city.lms.registry.entity.ImportRun;
@@ -25,27 +26,32 @@ public class RegistryRecovery {
 
   private static final Logger LOG = Logger.getLogger(RegistryRecovery.class.getName());
 
-  static final String INTERRUPTED =
-      "サーバーの停止により中断されました。登録内容は取込前のままです。/ Interrupted by a server stop;"
-          + " the registry is as it was before the run.";
-
   @PersistenceContext EntityManager em;
   @EJB RegistryUpdate update;
 
+  private LocalDateTime deployedAt;
+
   @PostConstruct
   void atStart() {
+    deployedAt = LocalDateTime.now();
     markInterruptedRuns();
   }
 
-  /** Marks every run still RUNNING as failed; at start nothing can be running. */
+  /**
+   * Marks the runs that were RUNNING when the application started as failed. A run begun since is
+   * really running and is left alone.
+   */
   @RolesAllowed(Role.ADMIN)
   public void markInterruptedRuns() {
-    em.createNamedQuery(ImportRun.WITH_OUTCOME, ImportRun.class)
+    em
+        .createNamedQuery(ImportRun.WITH_OUTCOME, ImportRun.class)
         .setParameter("outcome", ImportRun.Outcome.RUNNING)
         .getResultList()
+        .stream()
+        .filter(run -> run.getStartedAt().isBefore(deployedAt))
         .forEach(
             run -> {
-              update.fail(run.getId(), INTERRUPTED);
+              update.fail(run.getId(), "run.interrupted");
               LOG.warning(
                   () -> "Registry import run " + run.getId() + " was interrupted; marked failed");
             });

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -40,12 +39,12 @@ public class ImportExecutor {
                     SnapshotReader.STAFF_FILE,
                     Files.readAllBytes(folder(runId).resolve(SnapshotReader.STAFF_FILE)));
       } catch (SnapshotRefusedException refused) {
-        return new RegistryUpdate.Result(update.refuse(runId, refused, List.of()), null);
+        return new RegistryUpdate.Result(update.refuse(runId, refused), null);
       }
       return update.diffAndApply(runId, parsed);
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.SEVERE, "registry import run " + runId + " failed", e);
-      return new RegistryUpdate.Result(update.fail(runId, String.valueOf(e.getMessage())), null);
+      return new RegistryUpdate.Result(update.fail(runId, "run.failed", String.valueOf(e)), null);
     }
   }
 

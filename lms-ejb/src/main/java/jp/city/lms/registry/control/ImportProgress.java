@@ -28,10 +28,16 @@ public class ImportProgress {
   /** Where a run stands: its phase and how much of the whole run is done, 0-100. */
   public record Progress(Phase phase, int percent) {}
 
+  private static final int KEPT = 100;
+
   private final Map<Long, Progress> runs = new ConcurrentHashMap<>();
 
   public void at(long run, Phase phase, int percent) {
     runs.put(run, new Progress(phase, Math.max(0, Math.min(100, percent))));
+    // a page asks about its own, recent run: older entries would only grow the map
+    if (runs.size() > KEPT) {
+      runs.keySet().removeIf(id -> id < run - KEPT);
+    }
   }
 
   /** Applying is the long part: it moves the bar from 30 % to 99 %. */

@@ -68,18 +68,20 @@ public class RegistryUpdate {
    * The snapshot was refused before anything was compared: nothing changes but the run's record.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public ImportRun refuse(long runId, SnapshotRefusedException why, List<Rejection> rejections) {
+  public ImportRun refuse(long runId, SnapshotRefusedException why) {
     ImportRun run = em.find(ImportRun.class, runId);
-    rejections.forEach(r -> record(run, r));
     run.refused(why.reason().name(), why.getMessage(JAPANESE), why.getMessage(ENGLISH));
     progress.done(runId);
     return run;
   }
 
+  /** The run broke off ({@code run.failed} with the cause, or {@code run.interrupted}). */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public ImportRun fail(long runId, String because) {
+  public ImportRun fail(long runId, String messageKey, Object... args) {
     ImportRun run = em.find(ImportRun.class, runId);
-    run.failed(because);
+    run.failed(
+        RegistryMessages.format(JAPANESE, messageKey, List.of(args)),
+        RegistryMessages.format(ENGLISH, messageKey, List.of(args)));
     progress.done(runId);
     return run;
   }
@@ -90,6 +92,10 @@ public class RegistryUpdate {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Result diffAndApply(long runId, ParsedSnapshot snapshot) {
+    // one import at a time, across servers too: two imports diffing the same registry would collide
+    em.createNativeQuery(
+            "SELECT next_val FROM id_gen WHERE gen_name = 'registry_import' FOR UPDATE")
+        .getSingleResult();
     ImportRun run = em.find(ImportRun.class, runId);
     progress.at(runId, Phase.COMPARING, 20);
     RegistryChanges changes =

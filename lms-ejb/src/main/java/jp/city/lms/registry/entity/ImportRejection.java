@@ -67,8 +67,8 @@ public class ImportRejection {
     this.field = field;
     this.value =
         value == null || value.length() <= MAX_VALUE ? value : value.substring(0, MAX_VALUE);
-    this.reason = reason;
-    this.reasonEn = reasonEn;
+    this.reason = ImportRun.bounded(reason);
+    this.reasonEn = ImportRun.bounded(reasonEn);
   }
 
   public String getFileName() {

@@ -42,6 +42,8 @@ public class ImportRun {
   public static final String WITH_OUTCOME = "ImportRun.withOutcome";
   public static final String COUNT = "ImportRun.count";
 
+  static final int MAX_TEXT = 1000;
+
   /** How a run ended; RUNNING until it does. */
   public enum Outcome {
     RUNNING,
@@ -211,18 +213,23 @@ public class ImportRun {
 
   public void refused(String reason, String because, String becauseEn) {
     this.refusedReason = reason;
-    this.refusedBecause = because;
-    this.refusedBecauseEn = becauseEn;
+    this.refusedBecause = bounded(because);
+    this.refusedBecauseEn = bounded(becauseEn);
     finish(Outcome.REFUSED);
   }
 
   /**
    * Something broke: the import's transaction was rolled back, so the registry is as it was before.
    */
-  public void failed(String because) {
-    this.refusedBecause = because;
-    this.refusedBecauseEn = because;
+  public void failed(String because, String becauseEn) {
+    this.refusedBecause = bounded(because);
+    this.refusedBecauseEn = bounded(becauseEn);
     finish(Outcome.FAILED);
+  }
+
+  /** Reasons quote what they found; a cell or an exception can be longer than the column. */
+  static String bounded(String text) {
+    return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
   }
 
   private void finish(Outcome how) {

@@ -128,13 +128,20 @@ public class OrgUnit {
   }
 
   /**
-   * Moves this unit under another one (or to the top); a unit can never sit inside its own subtree.
+   * Puts this unit under another one (or at the top) and takes its path from the parent's; after a
+   * move the units below are re-placed, parents first. A unit can never sit inside its own subtree.
    */
   public void placeUnder(OrgUnit newParent) {
-    boolean placed = path != null;
-    if (newParent != null && placed && newParent.isWithin(this)) {
-      throw new IllegalArgumentException(
-          "org unit " + code + " cannot be placed under its own subtree (" + newParent.code + ")");
+    // walk the parents, not the paths: during a reorganisation some paths are not recomputed yet
+    for (OrgUnit above = newParent; above != null; above = above.getParent()) {
+      if (above == this) {
+        throw new IllegalArgumentException(
+            "org unit "
+                + code
+                + " cannot be placed under its own subtree ("
+                + newParent.code
+                + ")");
+      }
     }
     this.parent = newParent;
     this.path = (newParent == null ? "/" : newParent.path) + code + "/";

@@ -41,6 +41,18 @@ class OrgUnitTest {
   }
 
   @Test
+  void aUnitMayMoveUnderAFormerDescendantOnceThatOneHasMovedAway() {
+    // bureau > department > section becomes department > section > bureau; section's path is stale
+    // meanwhile
+    department.placeUnder(null);
+    bureau.placeUnder(section);
+    section.placeUnder(department);
+    bureau.placeUnder(section);
+    assertEquals("/110/111/100/", bureau.getPath());
+    assertThrows(IllegalArgumentException.class, () -> department.placeUnder(bureau));
+  }
+
+  @Test
   void codesThatShareAPrefixAreNotNested() {
     OrgUnit tenfold = new OrgUnit("1000", "別局", "局", null, SINCE);
     assertFalse(tenfold.isWithin(bureau));

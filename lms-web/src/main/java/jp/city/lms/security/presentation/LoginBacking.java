@@ -54,7 +54,8 @@ public class LoginBacking {
       default ->
           faces.addMessage(
               null,
-              new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("login.failed"), null));
+              // an empty detail: JSF would repeat the summary as the detail
+              new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("login.failed"), ""));
     }
   }
 
