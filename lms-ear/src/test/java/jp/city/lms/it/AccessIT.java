@@ -76,6 +76,14 @@ class AccessIT {
   }
 
   @Test
+  void readinessIsOpenToAnyoneAndChecksTheDatabase() throws Exception {
+    HttpResponse<String> response = get("api/health", null, null);
+    assertEquals(200, response.statusCode());
+    assertTrue(response.body().contains("\"status\":\"UP\""), response.body());
+    assertTrue(response.body().matches(".*\"database\":\"(H2|MySQL|MariaDB)\".*"), response.body());
+  }
+
+  @Test
   void restWithoutValidCredentialsIsUnauthorized() throws Exception {
     HttpResponse<String> anonymous = get("api/registry/staff/0000000", null, null);
     assertEquals(401, anonymous.statusCode());

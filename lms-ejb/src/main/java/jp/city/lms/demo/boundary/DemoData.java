@@ -176,7 +176,7 @@ public class DemoData {
                           a.getUsername(),
                           a.getStaff() == null ? "" : a.getStaff().getName())));
     }
-    banner.append("  Readiness  http://localhost:9990/health/ready\n");
+    banner.append("  Readiness  http://localhost:8080/lms/api/health\n");
     banner.append("============================================\n");
     LOG.info(banner::toString);
   }
