@@ -24,9 +24,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Every role reaches only its pages, checked on the server by direct URL (as someone typing the
- * address would), and the REST face answers 401 without valid credentials. Uses the demo city's
- * logins.
+ * Every role reaches only its pages (directory, registry import, catalogue, offerings, content),
+ * checked on the server by direct URL (as someone typing the address would), and the REST face
+ * answers 401 without valid credentials. Uses the demo city's logins.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -57,6 +57,17 @@ class AccessIT {
     "manager,         office/registry-runs.xhtml, 403",
     "training-office, office/registry-import.xhtml, 200",
     "admin,           office/registry-runs.xhtml, 200",
+    "staff,           staff/catalogue.xhtml, 200",
+    "staff,           staff/course.xhtml?code=SV-BPR, 200",
+    "staff,           office/offerings.xhtml, 403",
+    "staff,           admin/content.xhtml, 403",
+    "manager,         staff/catalogue.xhtml, 200",
+    "manager,         office/offerings.xhtml, 403",
+    "training-office, office/offerings.xhtml, 200",
+    "training-office, admin/content.xhtml, 403",
+    "admin,           admin/content.xhtml, 200",
+    "admin,           office/offerings.xhtml, 200",
+    "hr-feed,         staff/catalogue.xhtml, 403",
     "staff,           manager/no-such-page.xhtml, 403"
   })
   void eachRoleReachesOnlyItsPages(String role, String page, int status) throws Exception {
