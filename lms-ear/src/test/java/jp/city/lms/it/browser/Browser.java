@@ -60,6 +60,19 @@ public final class Browser implements AutoCloseable {
     this.driver = new ChromeDriver(service, options);
   }
 
+  /** A date as the pages write it: 2026年12月12日(土). */
+  public static String japaneseDate(java.time.LocalDate date) {
+    return date.getYear()
+        + "年"
+        + date.getMonthValue()
+        + "月"
+        + date.getDayOfMonth()
+        + "日("
+        + date.getDayOfWeek()
+            .getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.JAPANESE)
+        + ")";
+  }
+
   public WebDriver driver() {
     return driver;
   }

@@ -196,7 +196,7 @@ class CatalogueBrowserIT {
     WebElement row = offeringRow(venue);
     int fiscalYear = day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
     String text = row.getText();
-    assertTrue(text.contains(japaneseDate(day) + " 13:30-15:30"), text);
+    assertTrue(text.contains(Browser.japaneseDate(day) + " 13:30-15:30"), text);
     assertTrue(text.contains("令和" + (fiscalYear - 2018) + "年度"), text);
     assertTrue(text.contains("24 / 24 席"), text);
 
@@ -263,16 +263,5 @@ class CatalogueBrowserIT {
         .filter(r -> r.getText().contains(venue))
         .findFirst()
         .orElseThrow();
-  }
-
-  private static String japaneseDate(LocalDate date) {
-    return date.getYear()
-        + "年"
-        + date.getMonthValue()
-        + "月"
-        + date.getDayOfMonth()
-        + "日("
-        + date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.JAPANESE)
-        + ")";
   }
 }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
-import java.util.Locale;
 import jp.city.lms.it.Deployments;
 import jp.city.lms.it.TestData;
 import jp.city.lms.security.entity.Role;
@@ -74,10 +72,10 @@ class OfferingBrowserIT {
         browser.text(By.id("messages")));
     browser.waitUntil(d -> form.rowsWith(venue).size() == 1);
     String row = form.rowsWith(venue).get(0).getText();
-    assertTrue(row.contains(japaneseDate(day) + " 13:30-17:30"), row);
+    assertTrue(row.contains(Browser.japaneseDate(day) + " 13:30-17:30"), row);
     assertTrue(row.contains("30 / 30 席"), row);
     assertTrue(row.contains("開催予定"), row);
-    assertTrue(row.contains(japaneseDate(day.minusDays(10))), row);
+    assertTrue(row.contains(Browser.japaneseDate(day.minusDays(10))), row);
   }
 
   @Test
@@ -140,16 +138,5 @@ class OfferingBrowserIT {
     form.type("capacity", "10");
     form.save();
     assertEquals("Ends: The end must be after the start.", form.messageAt("endsAt"));
-  }
-
-  private static String japaneseDate(LocalDate date) {
-    return date.getYear()
-        + "年"
-        + date.getMonthValue()
-        + "月"
-        + date.getDayOfMonth()
-        + "日("
-        + date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.JAPANESE)
-        + ")";
   }
 }

@@ -56,16 +56,12 @@ import jp.city.lms.curriculum.control.FiscalYear;
 @NamedQuery(
     name = Offering.FIND_FISCAL_YEARS,
     query = "SELECT DISTINCT o.fiscalYear FROM Offering o")
-@NamedQuery(
-    name = Offering.COUNT_OF_COURSE,
-    query = "SELECT COUNT(o) FROM Offering o WHERE o.course.code = :code")
 public class Offering {
 
   public static final String FIND_IN_FISCAL_YEAR = "Offering.findInFiscalYear";
   public static final String FIND_UPCOMING_OF_COURSE = "Offering.findUpcomingOfCourse";
   public static final String FIND_COURSE_CODES_IN_FISCAL_YEAR = "Offering.findCourseCodesInYear";
   public static final String FIND_FISCAL_YEARS = "Offering.findFiscalYears";
-  public static final String COUNT_OF_COURSE = "Offering.countOfCourse";
 
   public static final int CANCEL_REASON_MAX = 500;
 
@@ -209,11 +205,6 @@ public class Offering {
 
   public boolean isCancelled() {
     return status == OfferingStatus.CANCELLED;
-  }
-
-  /** Registration is open until the end of the deadline day. */
-  public boolean isOpenForRegistration(LocalDate today) {
-    return !isCancelled() && !today.isAfter(registrationDeadline);
   }
 
   public boolean isOnline() {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
+import jp.city.lms.curriculum.control.FiscalYear;
 import jp.city.lms.demo.control.CityGenerator;
 import jp.city.lms.registry.control.ImportExecutor;
 import jp.city.lms.registry.control.RegistryUpdate;
@@ -146,8 +147,9 @@ public class DemoData {
 
   /** The fiscal year (April-March) of a date, within the years the generator knows. */
   static int fiscalYear(LocalDate date) {
-    int year = date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1;
-    return Math.max(2023, Math.min(2026, year));
+    return Math.max(
+        CityGenerator.FIRST_FISCAL_YEAR,
+        Math.min(CityGenerator.LAST_FISCAL_YEAR, FiscalYear.of(date)));
   }
 
   private void announce() {

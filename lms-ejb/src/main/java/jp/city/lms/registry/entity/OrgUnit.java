@@ -31,12 +31,10 @@ import java.util.Objects;
 @Table(name = "org_unit")
 @NamedQuery(name = OrgUnit.FIND_BY_CODE, query = "SELECT o FROM OrgUnit o WHERE o.code = :code")
 @NamedQuery(name = OrgUnit.FIND_ALL, query = "SELECT o FROM OrgUnit o ORDER BY o.path")
-@NamedQuery(name = OrgUnit.COUNT, query = "SELECT COUNT(o) FROM OrgUnit o")
 public class OrgUnit {
 
   public static final String FIND_BY_CODE = "OrgUnit.findByCode";
   public static final String FIND_ALL = "OrgUnit.findAll";
-  public static final String COUNT = "OrgUnit.count";
 
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "org_unit")

@@ -195,10 +195,6 @@ public class Staff {
     this.hiredOn = on;
   }
 
-  public LocalDate getLeftOn() {
-    return leftOn;
-  }
-
   public Long getId() {
     return id;
   }
