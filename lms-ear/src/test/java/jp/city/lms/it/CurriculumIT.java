@@ -27,13 +27,13 @@ import jp.city.lms.curriculum.control.CatalogueFilter;
 import jp.city.lms.curriculum.control.ContentError;
 import jp.city.lms.curriculum.control.ContentInvalidException;
 import jp.city.lms.curriculum.control.ContentLoader;
-import jp.city.lms.curriculum.control.FiscalYear;
 import jp.city.lms.curriculum.entity.ContentVersion;
 import jp.city.lms.curriculum.entity.Course;
 import jp.city.lms.curriculum.entity.Offering;
 import jp.city.lms.curriculum.entity.OfferingPlan;
 import jp.city.lms.curriculum.entity.OfferingRuleException;
 import jp.city.lms.curriculum.entity.OfferingStatus;
+import jp.city.lms.platform.entity.FiscalYear;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -201,7 +201,7 @@ class CurriculumIT {
 
     Offering scheduled = trainingOffice.call(() -> offerings.schedule("SV-DATA", plan));
 
-    int fiscalYear = FiscalYear.of(plan.getStartsAt().toLocalDate());
+    int fiscalYear = FiscalYear.of(plan.getStartsAt().toLocalDate()).getYear();
     assertEquals(fiscalYear, scheduled.getFiscalYear());
     List<OfferingSeats> upcoming = staff.call(() -> catalogue.upcomingOfferings("SV-DATA"));
     OfferingSeats seats =

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import jp.city.lms.registry.boundary.ImportRuns;
@@ -223,7 +224,8 @@ class RegistryImportIT {
                 "staff.csv",
                 TestData.nextEffective(),
                 false,
-                false));
+                false,
+                LocalDateTime.now()));
     long running =
         update.start(
             new ImportRun(
@@ -233,7 +235,8 @@ class RegistryImportIT {
                 "staff.csv",
                 TestData.nextEffective(),
                 false,
-                false));
+                false,
+                LocalDateTime.now()));
     data.startedYesterday(cutOff);
     admin.call(
         () -> {

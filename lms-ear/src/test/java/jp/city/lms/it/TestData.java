@@ -173,6 +173,10 @@ public class TestData {
             .setParameter("employeeNo", employeeNo)
             .getSingleResult();
     em.persist(
-        UserAccount.forStaff(staff, identityStore.hash(password.toCharArray()), Set.of(roles)));
+        UserAccount.forStaff(
+            staff,
+            identityStore.hash(password.toCharArray()),
+            Set.of(roles),
+            java.time.LocalDateTime.now()));
   }
 }

@@ -3,12 +3,11 @@ package jp.city.lms.curriculum.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -17,12 +16,12 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 import jp.city.lms.curriculum.control.CatalogueFilter;
 import jp.city.lms.curriculum.control.Course;
-import jp.city.lms.curriculum.control.FiscalYear;
 import jp.city.lms.curriculum.control.Programme;
 import jp.city.lms.curriculum.control.ProgrammeContent;
 import jp.city.lms.curriculum.control.Tier;
 import jp.city.lms.curriculum.entity.Offering;
 import jp.city.lms.curriculum.entity.OfferingStatus;
+import jp.city.lms.platform.boundary.CityClock;
 import jp.city.lms.security.entity.Role;
 
 /**
@@ -37,6 +36,7 @@ public class Catalogue {
   @EJB Curriculum curriculum;
 
   @PersistenceContext EntityManager em;
+  @Inject CityClock clock;
 
   public ProgrammeContent content() {
     return curriculum.content();
@@ -78,7 +78,7 @@ public class Catalogue {
         em.createNamedQuery(Offering.FIND_UPCOMING_OF_COURSE, Offering.class)
             .setParameter("code", code.strip())
             .setParameter("status", OfferingStatus.SCHEDULED)
-            .setParameter("now", LocalDateTime.now())
+            .setParameter("now", clock.now())
             .getResultList());
   }
 
@@ -103,7 +103,7 @@ public class Catalogue {
     Set<Integer> years = new TreeSet<>();
     IntStream.rangeClosed(programme.fromFiscalYear(), programme.toFiscalYear()).forEach(years::add);
     years.addAll(em.createNamedQuery(Offering.FIND_FISCAL_YEARS, Integer.class).getResultList());
-    int current = FiscalYear.of(LocalDate.now());
+    int current = clock.fiscalYear().getYear();
     years.add(current);
     years.add(current + 1);
     return List.copyOf(years);

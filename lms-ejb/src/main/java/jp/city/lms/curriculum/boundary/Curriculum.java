@@ -13,6 +13,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
@@ -39,6 +40,7 @@ import jp.city.lms.curriculum.control.PackagedContent;
 import jp.city.lms.curriculum.control.ProgrammeContent;
 import jp.city.lms.curriculum.entity.ContentVersion;
 import jp.city.lms.curriculum.entity.Course;
+import jp.city.lms.platform.boundary.CityClock;
 import jp.city.lms.security.entity.Role;
 
 /**
@@ -82,6 +84,7 @@ public class Curriculum {
   @PersistenceContext EntityManager em;
   @Resource UserTransaction transaction;
   @Resource SessionContext session;
+  @Inject CityClock clock;
 
   private ProgrammeContent content;
   private ContentVersion version;
@@ -211,7 +214,7 @@ public class Curriculum {
    */
   private ContentVersion publish(
       ProgrammeContent loaded, Map<String, byte[]> files, String from, String by) {
-    LocalDateTime now = LocalDateTime.now();
+    LocalDateTime now = clock.now();
     ContentVersion published =
         inTransaction(
             () -> {

@@ -5,13 +5,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import jp.city.lms.curriculum.control.CourseFormat;
@@ -19,6 +19,7 @@ import jp.city.lms.curriculum.entity.Course;
 import jp.city.lms.curriculum.entity.Offering;
 import jp.city.lms.curriculum.entity.OfferingPlan;
 import jp.city.lms.curriculum.entity.OfferingRuleException;
+import jp.city.lms.platform.boundary.CityClock;
 import jp.city.lms.security.entity.Role;
 
 /**
@@ -34,6 +35,7 @@ public class Offerings {
   @PersistenceContext EntityManager em;
   @Resource SessionContext session;
   @EJB Catalogue catalogue;
+  @Inject CityClock clock;
 
   public Offering schedule(@NotBlank String courseCode, @NotNull @Valid OfferingPlan plan) {
     Course course =
@@ -43,7 +45,7 @@ public class Offerings {
             .findFirst()
             .orElseThrow(() -> new OfferingRuleException("course", "courseUnknown"));
     Offering offering =
-        new Offering(course, plan, session.getCallerPrincipal().getName(), LocalDateTime.now());
+        new Offering(course, plan, session.getCallerPrincipal().getName(), clock.now());
     em.persist(offering);
     return offering;
   }
@@ -56,7 +58,7 @@ public class Offerings {
 
   public Offering cancel(long id, @Size(max = Offering.CANCEL_REASON_MAX) String reason) {
     Offering offering = load(id);
-    offering.cancel(reason, LocalDateTime.now());
+    offering.cancel(reason, clock.now());
     return offering;
   }
 

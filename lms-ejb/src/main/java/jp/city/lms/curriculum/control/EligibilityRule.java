@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import jp.city.lms.platform.entity.FiscalYear;
 
 /**
  * Who a position-based training is for, stated on registry facts. Every condition present must
@@ -48,13 +49,13 @@ public record EligibilityRule(
       LocalDate since = sinceDate(fiscalYear);
       if (positionHeldSince == null
           || positionHeldSince.isBefore(since)
-          || positionHeldSince.isAfter(Programme.fiscalYearEnd(fiscalYear))) {
+          || positionHeldSince.isAfter(FiscalYear.of(fiscalYear).getEnd())) {
         return false;
       }
     }
     if (hiredInFiscalYear.isPresent()) {
       return hiredOn != null
-          && Programme.fiscalYearOf(hiredOn) == fiscalYear + hiredInFiscalYear.getAsInt();
+          && FiscalYear.of(hiredOn).getYear() == fiscalYear + hiredInFiscalYear.getAsInt();
     }
     return true;
   }
@@ -63,10 +64,10 @@ public record EligibilityRule(
   public LocalDate sinceDate(int fiscalYear) {
     String since = newInPositionSince.orElse(FISCAL_YEAR_START);
     if (FISCAL_YEAR_START.equals(since)) {
-      return Programme.fiscalYearStart(fiscalYear);
+      return FiscalYear.of(fiscalYear).getStart();
     }
     if (PREVIOUS_FISCAL_YEAR_START.equals(since)) {
-      return Programme.fiscalYearStart(fiscalYear - 1);
+      return FiscalYear.of(fiscalYear).previous().getStart();
     }
     return LocalDate.parse(since);
   }

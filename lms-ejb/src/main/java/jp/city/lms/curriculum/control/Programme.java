@@ -1,7 +1,5 @@
 package jp.city.lms.curriculum.control;
 
-import java.time.LocalDate;
-import java.time.Month;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,17 +42,5 @@ public record Programme(
     return yearlyTargets.stream()
         .filter(t -> t.tier().equals(tier) && t.fiscalYear() == fiscalYear)
         .findFirst();
-  }
-
-  public static LocalDate fiscalYearStart(int fiscalYear) {
-    return LocalDate.of(fiscalYear, Month.APRIL, 1);
-  }
-
-  public static LocalDate fiscalYearEnd(int fiscalYear) {
-    return LocalDate.of(fiscalYear + 1, Month.MARCH, 31);
-  }
-
-  public static int fiscalYearOf(LocalDate date) {
-    return date.getMonthValue() >= Month.APRIL.getValue() ? date.getYear() : date.getYear() - 1;
   }
 }

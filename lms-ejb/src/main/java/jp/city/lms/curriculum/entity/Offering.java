@@ -23,7 +23,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 import jp.city.lms.curriculum.control.CourseFormat;
-import jp.city.lms.curriculum.control.FiscalYear;
+import jp.city.lms.platform.entity.FiscalYear;
 
 /**
  * An offering (開催) of a course: one run of it on given dates, at a venue or online, with a number
@@ -200,7 +200,7 @@ public class Offering {
     this.onlineUrl = OfferingPlan.stripToNull(plan.getOnlineUrl());
     this.capacity = plan.getCapacity();
     this.instructor = OfferingPlan.stripToNull(plan.getInstructor());
-    this.fiscalYear = FiscalYear.of(startsAt.toLocalDate());
+    this.fiscalYear = FiscalYear.of(startsAt.toLocalDate()).getYear();
   }
 
   public boolean isCancelled() {

@@ -21,8 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
-import jp.city.lms.curriculum.control.FiscalYear;
 import jp.city.lms.demo.control.CityGenerator;
+import jp.city.lms.platform.boundary.CityClock;
+import jp.city.lms.platform.entity.FiscalYear;
 import jp.city.lms.registry.control.ImportExecutor;
 import jp.city.lms.registry.control.RegistryUpdate;
 import jp.city.lms.registry.entity.ImportRun;
@@ -55,6 +56,7 @@ public class DemoData {
   @PersistenceContext EntityManager em;
 
   @Inject AccountIdentityStore identityStore;
+  @Inject CityClock clock;
   @Resource UserTransaction transaction;
   @EJB RegistryUpdate update;
   @EJB ImportExecutor executor;
@@ -84,8 +86,9 @@ public class DemoData {
     return logins;
   }
 
+  /** The fiscal year of the demo's logins: this one, for clients outside the server too. */
   public static int currentFiscalYear() {
-    return fiscalYear(LocalDate.now());
+    return fiscalYear(CityClock.systemToday());
   }
 
   /**
@@ -110,7 +113,8 @@ public class DemoData {
                   "staff.csv",
                   last.effective(),
                   false,
-                  true));
+                  true,
+                  clock.now()));
       executor.keep(
           run,
           Files.readAllBytes(files.resolve("orgs.csv")),
@@ -137,8 +141,9 @@ public class DemoData {
                             .setParameter("employeeNo", employeeNo)
                             .getSingleResult(),
                         hash,
-                        Set.of(role))));
-    em.persist(UserAccount.technical(HR_FEED_USER, hash, Set.of(Role.HR_FEED)));
+                        Set.of(role),
+                        clock.now())));
+    em.persist(UserAccount.technical(HR_FEED_USER, hash, Set.of(Role.HR_FEED), clock.now()));
     transaction.commit();
     LOG.info(
         () ->
@@ -149,7 +154,7 @@ public class DemoData {
   static int fiscalYear(LocalDate date) {
     return Math.max(
         CityGenerator.FIRST_FISCAL_YEAR,
-        Math.min(CityGenerator.LAST_FISCAL_YEAR, FiscalYear.of(date)));
+        Math.min(CityGenerator.LAST_FISCAL_YEAR, FiscalYear.of(date).getYear()));
   }
 
   private void announce() {

@@ -26,6 +26,7 @@ import jp.city.lms.demo.control.OrgPlan.DepartmentPlan;
 import jp.city.lms.demo.control.OrgPlan.Profile;
 import jp.city.lms.demo.control.OrgPlan.SectionPlan;
 import jp.city.lms.demo.control.OrgPlan.TopPlan;
+import jp.city.lms.platform.entity.FiscalYear;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -366,11 +367,7 @@ public final class CityGenerator {
   }
 
   private static LocalDate april(int fiscalYear) {
-    return LocalDate.of(fiscalYear, 4, 1);
-  }
-
-  private static int fiscalYear(LocalDate date) {
-    return date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1;
+    return FiscalYear.of(fiscalYear).getStart();
   }
 
   private static <T> void shuffle(List<T> list, SplittableRandom rng) {
@@ -466,7 +463,7 @@ public final class CityGenerator {
     }
 
     int service(int fiscalYear) {
-      return fiscalYear - CityGenerator.fiscalYear(hiredOn);
+      return fiscalYear - FiscalYear.of(hiredOn).getYear();
     }
 
     Person toPerson() {

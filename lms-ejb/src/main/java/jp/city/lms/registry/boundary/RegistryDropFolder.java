@@ -15,6 +15,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,12 +23,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
+import jp.city.lms.platform.boundary.CityClock;
 import jp.city.lms.registry.control.RegistryUpdate;
 import jp.city.lms.registry.control.RunReport;
 import jp.city.lms.registry.control.SnapshotReader;
@@ -56,6 +57,7 @@ public class RegistryDropFolder {
 
   @Resource TimerService timers;
   @EJB RegistryImport imports;
+  @Inject CityClock clock;
 
   @PostConstruct
   void schedule() {
@@ -107,7 +109,7 @@ public class RegistryDropFolder {
       Path target =
           Files.createDirectories(
               dir.resolve(run.getOutcome() == ImportRun.Outcome.APPLIED ? "done" : "refused")
-                  .resolve(LocalDateTime.now().format(STAMP) + "-run" + run.getId()));
+                  .resolve(clock.now().format(STAMP) + "-run" + run.getId()));
       for (Path file : new Path[] {orgs, staff, dir.resolve("effective")}) {
         if (Files.exists(file)) {
           Files.move(file, target.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
@@ -124,10 +126,10 @@ public class RegistryDropFolder {
     }
   }
 
-  private static LocalDate effective(Path dir) throws IOException {
+  private LocalDate effective(Path dir) throws IOException {
     Path file = dir.resolve("effective");
     if (!Files.isRegularFile(file)) {
-      return LocalDate.now();
+      return clock.today();
     }
     String text = Files.readString(file, StandardCharsets.UTF_8).strip();
     try {

@@ -9,9 +9,11 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Properties;
+import jp.city.lms.platform.boundary.CityClock;
 import jp.city.lms.registry.control.ImportExecutor;
 import jp.city.lms.registry.control.RegistryUpdate;
 import jp.city.lms.registry.entity.ImportRun;
@@ -43,6 +45,7 @@ public class RegistryImport {
 
   @EJB RegistryUpdate update;
   @EJB ImportExecutor executor;
+  @Inject CityClock clock;
 
   /**
    * Runs the whole import now and answers with its outcome; the REST face and the drop folder use
@@ -92,7 +95,8 @@ public class RegistryImport {
                 snapshot.staffName(),
                 request.effective(),
                 request.dryRun(),
-                confirmed));
+                confirmed,
+                clock.now()));
     executor.keep(runId, snapshot.orgs(), snapshot.staff());
     return runId;
   }

@@ -6,10 +6,12 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.logging.Logger;
+import jp.city.lms.platform.boundary.CityClock;
 import jp.city.lms.registry.control.RegistryUpdate;
 import jp.city.lms.registry.entity.ImportRun;
 import jp.city.lms.security.entity.Role;
@@ -28,12 +30,13 @@ public class RegistryRecovery {
 
   @PersistenceContext EntityManager em;
   @EJB RegistryUpdate update;
+  @Inject CityClock clock;
 
   private LocalDateTime deployedAt;
 
   @PostConstruct
   void atStart() {
-    deployedAt = LocalDateTime.now();
+    deployedAt = clock.now();
     markInterruptedRuns();
   }
 

@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import jp.city.lms.platform.boundary.CityClock;
 import jp.city.lms.registry.control.ImportProgress.Phase;
 import jp.city.lms.registry.entity.Assignment;
 import jp.city.lms.registry.entity.ImportRun;
@@ -53,6 +55,7 @@ public class RegistryUpdate {
 
   @EJB ImportProgress progress;
   @EJB LoginRevocations revocations;
+  @Inject CityClock clock;
 
   @Resource TransactionSynchronizationRegistry transactions;
 
@@ -70,7 +73,8 @@ public class RegistryUpdate {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public ImportRun refuse(long runId, SnapshotRefusedException why) {
     ImportRun run = em.find(ImportRun.class, runId);
-    run.refused(why.reason().name(), why.getMessage(JAPANESE), why.getMessage(ENGLISH));
+    run.refused(
+        why.reason().name(), why.getMessage(JAPANESE), why.getMessage(ENGLISH), clock.now());
     progress.done(runId);
     return run;
   }
@@ -81,7 +85,8 @@ public class RegistryUpdate {
     ImportRun run = em.find(ImportRun.class, runId);
     run.failed(
         RegistryMessages.format(JAPANESE, messageKey, List.of(args)),
-        RegistryMessages.format(ENGLISH, messageKey, List.of(args)));
+        RegistryMessages.format(ENGLISH, messageKey, List.of(args)),
+        clock.now());
     progress.done(runId);
     return run;
   }
@@ -118,12 +123,13 @@ public class RegistryUpdate {
     Optional<SnapshotRefusedException> refusal = changes.safeguard();
     if (refusal.isPresent() && !run.isConfirmed()) {
       SnapshotRefusedException why = refusal.get();
-      run.refused(why.reason().name(), why.getMessage(JAPANESE), why.getMessage(ENGLISH));
+      run.refused(
+          why.reason().name(), why.getMessage(JAPANESE), why.getMessage(ENGLISH), clock.now());
     } else {
       if (!run.isDryRun()) {
         apply(runId, changes, snapshot, run.getEffective());
       }
-      run.applied();
+      run.applied(clock.now());
     }
     progress.done(runId);
     return new Result(run, changes);

@@ -161,7 +161,8 @@ public class ImportRun {
       String staffFile,
       LocalDate effective,
       boolean dryRun,
-      boolean confirmed) {
+      boolean confirmed,
+      LocalDateTime startedAt) {
     this.startedBy = Objects.requireNonNull(startedBy, "startedBy");
     this.channel = Objects.requireNonNull(channel, "channel");
     this.orgsFile = orgsFile;
@@ -170,7 +171,7 @@ public class ImportRun {
     this.dryRun = dryRun;
     this.confirmed = confirmed;
     this.outcome = Outcome.RUNNING;
-    this.startedAt = LocalDateTime.now();
+    this.startedAt = Objects.requireNonNull(startedAt, "startedAt");
   }
 
   /** The figures of the diff, whether or not it was applied. */
@@ -207,24 +208,24 @@ public class ImportRun {
     this.rejected = rejections.size();
   }
 
-  public void applied() {
-    finish(dryRun ? Outcome.DRY_RUN : Outcome.APPLIED);
+  public void applied(LocalDateTime at) {
+    finish(dryRun ? Outcome.DRY_RUN : Outcome.APPLIED, at);
   }
 
-  public void refused(String reason, String because, String becauseEn) {
+  public void refused(String reason, String because, String becauseEn, LocalDateTime at) {
     this.refusedReason = reason;
     this.refusedBecause = bounded(because);
     this.refusedBecauseEn = bounded(becauseEn);
-    finish(Outcome.REFUSED);
+    finish(Outcome.REFUSED, at);
   }
 
   /**
    * Something broke: the import's transaction was rolled back, so the registry is as it was before.
    */
-  public void failed(String because, String becauseEn) {
+  public void failed(String because, String becauseEn, LocalDateTime at) {
     this.refusedBecause = bounded(because);
     this.refusedBecauseEn = bounded(becauseEn);
-    finish(Outcome.FAILED);
+    finish(Outcome.FAILED, at);
   }
 
   /** Reasons quote what they found; a cell or an exception can be longer than the column. */
@@ -232,12 +233,12 @@ public class ImportRun {
     return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
   }
 
-  private void finish(Outcome how) {
+  private void finish(Outcome how, LocalDateTime at) {
     if (outcome != Outcome.RUNNING) {
       throw new IllegalStateException("run " + id + " already ended " + outcome);
     }
     this.outcome = how;
-    this.finishedAt = LocalDateTime.now();
+    this.finishedAt = at;
     this.durationMs = Duration.between(startedAt, finishedAt).toMillis();
   }
 

@@ -50,25 +50,28 @@ public class UserAccount {
    * An account for a member of staff: everybody who works here takes courses, so it always has
    * {@code staff}.
    */
-  public static UserAccount forStaff(Staff staff, String passwordHash, Set<String> roles) {
-    UserAccount account = new UserAccount(staff.getEmployeeNo(), passwordHash, roles);
+  public static UserAccount forStaff(
+      Staff staff, String passwordHash, Set<String> roles, LocalDateTime createdAt) {
+    UserAccount account = new UserAccount(staff.getEmployeeNo(), passwordHash, roles, createdAt);
     account.staff = staff;
     account.roles.add(Role.STAFF);
     return account;
   }
 
-  public static UserAccount technical(String username, String passwordHash, Set<String> roles) {
-    return new UserAccount(username, passwordHash, roles);
+  public static UserAccount technical(
+      String username, String passwordHash, Set<String> roles, LocalDateTime createdAt) {
+    return new UserAccount(username, passwordHash, roles, createdAt);
   }
 
-  private UserAccount(String username, String passwordHash, Set<String> roles) {
+  private UserAccount(
+      String username, String passwordHash, Set<String> roles, LocalDateTime createdAt) {
     this.username = Objects.requireNonNull(username, "username");
     this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
     for (String role : roles) {
       grant(role);
     }
     this.enabled = true;
-    this.createdAt = LocalDateTime.now();
+    this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
   }
 
   public void grant(String role) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import jp.city.lms.platform.entity.FiscalYear;
 import org.junit.jupiter.api.Test;
 
 /** The domain rules the model carries: tier requirements, combined targets, fiscal years. */
@@ -51,9 +52,9 @@ class ModelRulesTest {
 
   @Test
   void fiscalYearStartsInApril() {
-    assertEquals(2024, Programme.fiscalYearOf(LocalDate.of(2025, 3, 31)));
-    assertEquals(2025, Programme.fiscalYearOf(LocalDate.of(2025, 4, 1)));
-    assertEquals(LocalDate.of(2026, 3, 31), Programme.fiscalYearEnd(2025));
+    assertEquals(2024, FiscalYear.of(LocalDate.of(2025, 3, 31)).getYear());
+    assertEquals(2025, FiscalYear.of(LocalDate.of(2025, 4, 1)).getYear());
+    assertEquals(LocalDate.of(2026, 3, 31), FiscalYear.of(2025).getEnd());
   }
 
   @Test

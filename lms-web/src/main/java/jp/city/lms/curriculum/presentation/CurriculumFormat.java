@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import jp.city.lms.curriculum.control.FiscalYear;
 import jp.city.lms.curriculum.entity.Offering;
+import jp.city.lms.platform.entity.FiscalYear;
 
 /**
  * Dates, times, fiscal years and durations of the curriculum pages as staff read them: in Japanese
@@ -54,7 +54,7 @@ public class CurriculumFormat {
   }
 
   public String fiscalYear(int fiscalYear, Locale locale) {
-    return FiscalYear.label(fiscalYear, locale);
+    return FiscalYear.of(fiscalYear).label(locale);
   }
 
   /** 240分 or 240 min, with the hours when they are whole: 240分（4時間）, 240 min (4 h). */

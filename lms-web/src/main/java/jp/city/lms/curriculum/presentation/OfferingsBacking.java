@@ -8,18 +8,18 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import jp.city.lms.curriculum.boundary.Catalogue;
 import jp.city.lms.curriculum.boundary.OfferingSeats;
 import jp.city.lms.curriculum.boundary.Offerings;
-import jp.city.lms.curriculum.control.FiscalYear;
 import jp.city.lms.curriculum.entity.Course;
 import jp.city.lms.curriculum.entity.Offering;
 import jp.city.lms.curriculum.entity.OfferingPlan;
 import jp.city.lms.curriculum.entity.OfferingRuleException;
+import jp.city.lms.platform.boundary.CityClock;
+import jp.city.lms.platform.entity.FiscalYear;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -50,6 +50,7 @@ public class OfferingsBacking implements Serializable {
   @EJB Catalogue catalogue;
   @Inject CurriculumTexts texts;
   @Inject FacesContext faces;
+  @Inject CityClock clock;
 
   private int fiscalYear;
   private List<Integer> fiscalYears;
@@ -66,7 +67,7 @@ public class OfferingsBacking implements Serializable {
 
   @PostConstruct
   void init() {
-    fiscalYear = FiscalYear.of(LocalDate.now());
+    fiscalYear = clock.fiscalYear().getYear();
     fiscalYears = catalogue.fiscalYears();
     courses = offerings.schedulableCourses();
     list();
@@ -157,7 +158,7 @@ public class OfferingsBacking implements Serializable {
   }
 
   public String fiscalYearLabel(int year) {
-    return FiscalYear.label(year, texts.locale());
+    return FiscalYear.of(year).label(texts.locale());
   }
 
   public boolean isEditing() {

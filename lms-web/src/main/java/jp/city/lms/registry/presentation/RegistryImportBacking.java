@@ -1,5 +1,6 @@
 package jp.city.lms.registry.presentation;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import jp.city.lms.platform.boundary.CityClock;
+import jp.city.lms.platform.entity.FiscalYear;
 import jp.city.lms.registry.boundary.ImportRuns;
 import jp.city.lms.registry.boundary.RegistryImport;
 import jp.city.lms.registry.boundary.RegistryImport.Request;
@@ -50,7 +53,6 @@ public class RegistryImportBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** The first fiscal year of 令和 is 2019 (令和元年度). */
-  private static final int REIWA_OFFSET = 2018;
 
   /** The filter value for every kind of change. */
   public static final String ALL_KINDS = "ALL";
@@ -60,12 +62,13 @@ public class RegistryImportBacking implements Serializable {
   @EJB StaffDirectory directory;
 
   @Inject FacesContext faces;
+  @Inject CityClock clock;
 
   private String orgsName;
   private byte[] orgs;
   private String staffName;
   private byte[] staff;
-  private LocalDate effective = LocalDate.now();
+  private LocalDate effective;
 
   /** The dry run whose diff is shown; null until the person asks for it. */
   private ImportRun dryRun;
@@ -84,6 +87,11 @@ public class RegistryImportBacking implements Serializable {
   private Long runId;
 
   private ImportRun report;
+
+  @PostConstruct
+  void today() {
+    effective = clock.today();
+  }
 
   public void uploadOrgs(FileUploadEvent event) {
     UploadedFile file = event.getFile();
@@ -291,18 +299,9 @@ public class RegistryImportBacking implements Serializable {
     return c == null ? 0 : ChangeChart.count(c, kind);
   }
 
-  /** The fiscal year (April to March) of the effective date. */
-  public int getFiscalYear() {
-    return fiscalYear(effective);
-  }
-
-  /** The same fiscal year in the Japanese era (令和), as the city's documents write it. */
-  public int getReiwaYear() {
-    return getFiscalYear() - REIWA_OFFSET;
-  }
-
-  static int fiscalYear(LocalDate date) {
-    return date == null ? 0 : date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1;
+  /** The fiscal year of the effective date, shown beside it (令和7年度（2025年度）). */
+  public FiscalYear getFiscalYear() {
+    return effective == null ? null : FiscalYear.of(effective);
   }
 
   private boolean english() {

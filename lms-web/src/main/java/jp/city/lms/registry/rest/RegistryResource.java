@@ -3,6 +3,7 @@ package jp.city.lms.registry.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +24,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import jp.city.lms.platform.boundary.CityClock;
 import jp.city.lms.registry.boundary.RegistryHistory;
 import jp.city.lms.registry.boundary.RegistryImport;
 import jp.city.lms.registry.control.RegistryUpdate;
@@ -43,6 +45,7 @@ public class RegistryResource {
 
   @EJB RegistryImport imports;
   @EJB RegistryHistory history;
+  @Inject CityClock clock;
 
   @Context HttpHeaders headers;
 
@@ -63,8 +66,7 @@ public class RegistryResource {
     }
     LocalDate date;
     try {
-      date =
-          effective == null || effective.isBlank() ? LocalDate.now() : LocalDate.parse(effective);
+      date = effective == null || effective.isBlank() ? clock.today() : LocalDate.parse(effective);
     } catch (DateTimeParseException e) {
       return badRequest("effective must be a date YYYY-MM-DD: " + effective);
     }
@@ -101,7 +103,7 @@ public class RegistryResource {
       @PathParam("employeeNo") String employeeNo, @QueryParam("asOf") String asOf) {
     LocalDate date;
     try {
-      date = asOf == null || asOf.isBlank() ? LocalDate.now() : LocalDate.parse(asOf);
+      date = asOf == null || asOf.isBlank() ? clock.today() : LocalDate.parse(asOf);
     } catch (DateTimeParseException e) {
       return badRequest("asOf must be a date YYYY-MM-DD: " + asOf);
     }

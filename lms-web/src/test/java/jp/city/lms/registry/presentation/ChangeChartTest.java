@@ -21,7 +21,8 @@ class ChangeChartTest {
             "staff.csv",
             LocalDate.of(2026, 4, 1),
             false,
-            false);
+            false,
+            LocalDate.of(2026, 4, 1).atTime(2, 0));
     run.found(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 9000);
     run.reject("staff.csv", 3, "所属コード", "ZZ999", "所属コード \"ZZ999\" は orgs.csv にありません", "en");
 

@@ -1,24 +1,23 @@
 package jp.city.lms.registry.presentation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
+import java.util.Locale;
+import jp.city.lms.platform.entity.FiscalYear;
 import org.junit.jupiter.api.Test;
 
 class RegistryImportBackingTest {
 
   @Test
-  void theFiscalYearRunsFromAprilToMarch() {
-    assertEquals(2025, RegistryImportBacking.fiscalYear(LocalDate.of(2025, 4, 1)));
-    assertEquals(2025, RegistryImportBacking.fiscalYear(LocalDate.of(2026, 3, 31)));
-    assertEquals(2026, RegistryImportBacking.fiscalYear(LocalDate.of(2026, 4, 1)));
-  }
-
-  @Test
-  void theFiscalYearReadsInTheJapaneseEraToo() {
+  void theEffectiveDateIsShownWithItsFiscalYearInTheJapaneseEra() {
     RegistryImportBacking page = new RegistryImportBacking();
+    assertNull(page.getFiscalYear(), "no date, no year");
     page.setEffective(LocalDate.of(2026, 3, 31));
-    assertEquals(2025, page.getFiscalYear());
-    assertEquals(7, page.getReiwaYear(), "FY2025 is 令和7年度");
+    assertEquals(FiscalYear.of(2025), page.getFiscalYear());
+    assertEquals("令和7年度（2025年度）", page.getFiscalYear().longLabel(Locale.JAPANESE));
+    page.setEffective(LocalDate.of(2026, 4, 1));
+    assertEquals("FY2026", page.getFiscalYear().longLabel(Locale.ENGLISH));
   }
 }
