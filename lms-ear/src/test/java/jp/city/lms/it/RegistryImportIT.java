@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +14,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import jp.city.lms.platform.boundary.CityClock;
+import jp.city.lms.platform.entity.Scope;
 import jp.city.lms.registry.boundary.ImportRuns;
+import jp.city.lms.registry.boundary.RegistryCalendar;
 import jp.city.lms.registry.boundary.RegistryDropFolder;
 import jp.city.lms.registry.boundary.RegistryHistory;
 import jp.city.lms.registry.boundary.RegistryHistory.PersonAsOf;
@@ -24,12 +28,14 @@ import jp.city.lms.registry.control.RegistryUpdate;
 import jp.city.lms.registry.entity.ImportRejection;
 import jp.city.lms.registry.entity.ImportRun;
 import jp.city.lms.registry.entity.ImportRun.Outcome;
+import jp.city.lms.registry.entity.OrgUnitVersion;
 import jp.city.lms.registry.entity.StaffStatus;
 import jp.city.lms.security.boundary.Accounts;
 import jp.city.lms.security.boundary.LoginRevocations;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -58,6 +64,8 @@ class RegistryImportIT {
   @EJB LoginRevocations revocations;
   @EJB Accounts accounts;
   @EJB TestData data;
+  @EJB RegistryCalendar calendar;
+  @Inject CityClock clock;
   @EJB AsAdmin admin;
   @EJB AsHrFeed hrFeed;
   @EJB AsTrainingOffice trainingOffice;
@@ -65,6 +73,12 @@ class RegistryImportIT {
   private String prefix;
   private String section;
   private String otherSection;
+
+  @AfterEach
+  void backToToday() throws Exception {
+    clock.reset();
+    admin.call(() -> calendar.turnDay());
+  }
 
   @BeforeEach
   void twoSectionsOfOurOwn() throws Exception {
@@ -74,7 +88,7 @@ class RegistryImportIT {
     RegistryFiles base = data.registry();
     String parent = base.orgs.get(0).get("所属コード");
     base.addOrg(section, "試験第一課", parent, "課").addOrg(otherSection, "試験第二課", parent, "課");
-    assertEquals(Outcome.APPLIED, importAsHrFeed(base, TestData.nextEffective()).getOutcome());
+    assertEquals(Outcome.APPLIED, importAsHrFeed(base, data.nextEffective()).getOutcome());
   }
 
   @Test
@@ -85,12 +99,12 @@ class RegistryImportIT {
         data.registry()
             .hire(a, "異動　一郎", "イドウ　イチロウ", section, "係員")
             .hire(b, "昇任　花子", "ショウニン　ハナコ", section, "主任");
-    LocalDate hired = TestData.nextEffective();
+    LocalDate hired = data.nextEffective();
     ImportRun first = importAsHrFeed(files, hired);
     assertEquals(2, first.getHired());
 
     files.set(a, "所属コード", otherSection).set(b, "職位", "係長").set(b, "上長職員番号", a);
-    LocalDate moved = TestData.nextEffective();
+    LocalDate moved = data.nextEffective();
     ImportRun second = importAsHrFeed(files, moved);
     assertEquals(1, second.getTransferred());
     assertEquals(1, second.getPositionChanged());
@@ -109,15 +123,15 @@ class RegistryImportIT {
     assertEquals("係長", asOf(b, moved).position());
     assertEquals(a, asOf(b, moved).managerNo());
     assertTrue(
-        admin.call(() -> history.person(a, hired.minusDays(1))).isEmpty(),
+        admin.call(() -> history.person(a, hired.minusDays(1), Scope.city(hired))).isEmpty(),
         "unknown before being hired");
 
     List<String> inSectionBefore =
-        admin.call(() -> history.members(section, moved.minusDays(1), false)).stream()
+        admin.call(() -> history.people(Scope.city(moved.minusDays(1)), section)).stream()
             .map(PersonAsOf::employeeNo)
             .toList();
     List<String> inSectionAfter =
-        admin.call(() -> history.members(section, moved, false)).stream()
+        admin.call(() -> history.people(Scope.city(moved), section)).stream()
             .map(PersonAsOf::employeeNo)
             .toList();
     assertEquals(List.of(a, b), inSectionBefore);
@@ -141,7 +155,7 @@ class RegistryImportIT {
             .addOrg(below, "移動係", moving, "係")
             .addOrg(closing, "廃止課", section, "課")
             .hire(prefix + "W", "係員　七郎", "カカリイン　シチロウ", below, "係員");
-    LocalDate opened = TestData.nextEffective();
+    LocalDate opened = data.nextEffective();
     importAsHrFeed(files, opened);
 
     files.orgs.removeIf(o -> o.get("所属コード").equals(closing));
@@ -151,29 +165,56 @@ class RegistryImportIT {
     files.orgs.stream()
         .filter(o -> o.get("所属コード").equals(section))
         .forEach(o -> o.put("所属名", "試験第一課（改）"));
-    LocalDate reorganised = TestData.nextEffective();
+    LocalDate reorganised = data.nextEffective();
     ImportRun run = importAsHrFeed(files, reorganised);
     assertEquals(1, run.getOrgsRenamed());
     assertEquals(1, run.getOrgsMoved());
     assertEquals(1, run.getOrgsClosed());
 
     LocalDate dayBefore = reorganised.minusDays(1);
-    assertEquals("試験第一課", admin.call(() -> history.nameAsOf(section, dayBefore)).orElseThrow());
     assertEquals(
-        "試験第一課（改）", admin.call(() -> history.nameAsOf(section, reorganised)).orElseThrow());
-    assertTrue(admin.call(() -> history.nameAsOf(closing, dayBefore)).isPresent());
-    assertTrue(admin.call(() -> history.nameAsOf(closing, reorganised)).isEmpty(), "closed");
+        "試験第一課",
+        admin
+            .call(() -> history.unitAsOf(section, dayBefore).map(OrgUnitVersion::getName))
+            .orElseThrow());
+    assertEquals(
+        "試験第一課（改）",
+        admin
+            .call(() -> history.unitAsOf(section, reorganised).map(OrgUnitVersion::getName))
+            .orElseThrow());
+    assertTrue(
+        admin
+            .call(() -> history.unitAsOf(closing, dayBefore).map(OrgUnitVersion::getName))
+            .isPresent());
+    assertTrue(
+        admin
+            .call(() -> history.unitAsOf(closing, reorganised).map(OrgUnitVersion::getName))
+            .isEmpty(),
+        "closed");
     assertEquals(
         Set.of(section, moving, below, closing),
-        admin.call(() -> history.subtreeAsOf(section, dayBefore)));
-    assertEquals(Set.of(section), admin.call(() -> history.subtreeAsOf(section, reorganised)));
+        Set.copyOf(admin.call(() -> history.subtreeAsOf(section, dayBefore))));
     assertEquals(
-        Set.of(top, moving, below), admin.call(() -> history.subtreeAsOf(top, reorganised)));
+        Set.of(section), Set.copyOf(admin.call(() -> history.subtreeAsOf(section, reorganised))));
+    assertEquals(
+        Set.of(top, moving, below),
+        Set.copyOf(admin.call(() -> history.subtreeAsOf(top, reorganised))));
     assertEquals(
         List.of(prefix + "W"),
-        admin.call(() -> history.members(section, dayBefore, true)).stream()
+        admin.call(() -> history.people(Scope.city(dayBefore), section)).stream()
             .map(PersonAsOf::employeeNo)
             .toList());
+    // each version carries its path as it was then: the unit below the moved one too
+    String topPath = admin.call(() -> history.unitAsOf(top, reorganised)).orElseThrow().getPath();
+    assertEquals(
+        topPath + moving + "/" + below + "/",
+        admin.call(() -> history.unitAsOf(below, reorganised)).orElseThrow().getPath());
+    assertTrue(
+        admin
+            .call(() -> history.unitAsOf(below, dayBefore))
+            .orElseThrow()
+            .getPath()
+            .endsWith("/" + section + "/" + moving + "/" + below + "/"));
     // the directory's subtree filter follows the move down to the unit below the one that moved
     assertEquals(
         1L,
@@ -189,11 +230,11 @@ class RegistryImportIT {
   void leaversAreMarkedNeverDeletedCannotLogInAndComeBackAsTheSamePerson() throws Exception {
     String c = prefix + "C";
     RegistryFiles files = data.registry().hire(c, "退職　三郎", "タイショク　サブロウ", section, "係員");
-    importAsHrFeed(files, TestData.nextEffective());
+    importAsHrFeed(files, data.nextEffective());
     data.account(c, "secret-1", "staff");
     assertTrue(accounts.forLogin(c).orElseThrow().mayLogIn());
 
-    LocalDate left = TestData.nextEffective();
+    LocalDate left = data.nextEffective();
     ImportRun leaving = importAsHrFeed(files.remove(c), left);
     assertEquals(1, leaving.getLeft());
     assertEquals(StaffStatus.LEFT, asOf(c, left).status());
@@ -201,7 +242,7 @@ class RegistryImportIT {
     assertFalse(accounts.forLogin(c).orElseThrow().mayLogIn(), "a leaver cannot log in");
     assertTrue(revocations.isRevoked(c), "a leaver's open session ends at the next request");
 
-    LocalDate back = TestData.nextEffective();
+    LocalDate back = data.nextEffective();
     files.hire(c, "退職　三郎", "タイショク　サブロウ", otherSection, "主任");
     ImportRun rehire = importAsHrFeed(files, back);
     assertEquals(1, rehire.getHired());
@@ -222,7 +263,7 @@ class RegistryImportIT {
                 ImportRun.Channel.REST,
                 "orgs.csv",
                 "staff.csv",
-                TestData.nextEffective(),
+                data.nextEffective(),
                 false,
                 false,
                 LocalDateTime.now()));
@@ -233,7 +274,7 @@ class RegistryImportIT {
                 ImportRun.Channel.REST,
                 "orgs.csv",
                 "staff.csv",
-                TestData.nextEffective(),
+                data.nextEffective(),
                 false,
                 false,
                 LocalDateTime.now()));
@@ -258,7 +299,7 @@ class RegistryImportIT {
   @Test
   void theSameSnapshotTwiceChangesNothingTheSecondTime() throws Exception {
     RegistryFiles files = data.registry();
-    LocalDate effective = TestData.nextEffective();
+    LocalDate effective = data.nextEffective();
     importAsHrFeed(files, effective);
     List<Long> before = data.fingerprint();
     ImportRun again = importAsHrFeed(files, effective);
@@ -283,7 +324,7 @@ class RegistryImportIT {
             () ->
                 imports.run(
                     new RegistryImport.Request(
-                        ImportRun.Channel.REST, TestData.nextEffective(), true, false),
+                        ImportRun.Channel.REST, data.nextEffective(), true, false),
                     snapshot(files.orgsCsv(), files.staffCsv())));
     assertEquals(Outcome.DRY_RUN, result.run().getOutcome());
     assertEquals(1, result.run().getHired());
@@ -301,9 +342,9 @@ class RegistryImportIT {
   void aRejectedRowKeepsThePersonAsTheyWere() throws Exception {
     String e = prefix + "E";
     RegistryFiles files = data.registry().hire(e, "拒否　五郎", "キョヒ　ゴロウ", section, "係員");
-    importAsHrFeed(files, TestData.nextEffective());
+    importAsHrFeed(files, data.nextEffective());
     files.set(e, "所属コード", "NO-SUCH-UNIT");
-    ImportRun run = importAsHrFeed(files, TestData.nextEffective());
+    ImportRun run = importAsHrFeed(files, data.nextEffective());
     assertEquals(Outcome.APPLIED, run.getOutcome());
     assertEquals(0, run.getLeft(), "a rejected row never makes anyone missing");
     assertEquals(1, run.getRejected());
@@ -351,7 +392,7 @@ class RegistryImportIT {
     for (int i = 0; i < leavers; i++) {
       files.hire(prefix + "L" + i, "大量　" + i, "タイリョウ　" + i, section, "係員");
     }
-    importAsHrFeed(files, TestData.nextEffective());
+    importAsHrFeed(files, data.nextEffective());
     for (int i = 0; i < leavers; i++) {
       files.remove(prefix + "L" + i);
     }
@@ -379,7 +420,7 @@ class RegistryImportIT {
   @Test
   void aSnapshotMuchSmallerThanTheLastImportIsRefused() throws Exception {
     RegistryFiles files = data.registry();
-    importAsHrFeed(files, TestData.nextEffective());
+    importAsHrFeed(files, data.nextEffective());
     // a tenth of the rows unreadable: nobody goes missing, but the registry would shrink below 90 %
     for (int i = 0; i < files.staff.size(); i += 9) {
       files.staff.get(i).put("採用年月日", "not-a-date");
@@ -397,7 +438,7 @@ class RegistryImportIT {
     Path folder = Files.createDirectories(RegistryDropFolder.folder());
     Files.write(folder.resolve("orgs.csv"), files.orgsCsv());
     Files.write(folder.resolve("staff.csv"), files.staffCsv());
-    Files.writeString(folder.resolve("effective"), TestData.nextEffective().toString());
+    Files.writeString(folder.resolve("effective"), data.nextEffective().toString());
     ImportRun run = admin.call(() -> dropFolder.runNow()).orElseThrow();
     assertEquals(Outcome.APPLIED, run.getOutcome(), run.getRefusedBecause());
     assertEquals(ImportRun.Channel.FOLDER, run.getChannel());
@@ -434,7 +475,9 @@ class RegistryImportIT {
     assertEquals(before, data.fingerprint(), reason + " changed the registry");
   }
 
+  /** Imports as of today: the city's clock moves to the snapshot's date first. */
   private ImportRun importAsHrFeed(RegistryFiles files, LocalDate effective) throws Exception {
+    clock.setToday(effective);
     ImportRun run =
         hrFeed.call(
             () ->
@@ -449,7 +492,8 @@ class RegistryImportIT {
 
   private ImportRun importAs(
       Object caller, byte[] orgs, byte[] staff, boolean dryRun, boolean confirm) throws Exception {
-    LocalDate effective = TestData.nextEffective();
+    LocalDate effective = data.nextEffective();
+    clock.setToday(effective);
     RegistryImport.Request request =
         new RegistryImport.Request(ImportRun.Channel.REST, effective, dryRun, confirm);
     java.util.concurrent.Callable<ImportRun> work =
@@ -461,7 +505,7 @@ class RegistryImportIT {
   }
 
   private PersonAsOf asOf(String employeeNo, LocalDate date) throws Exception {
-    return admin.call(() -> history.person(employeeNo, date)).orElseThrow();
+    return admin.call(() -> history.person(employeeNo, date, Scope.city(date))).orElseThrow();
   }
 
   private static RegistryImport.Snapshot snapshot(byte[] orgs, byte[] staff) {

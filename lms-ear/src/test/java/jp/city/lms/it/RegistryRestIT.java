@@ -163,7 +163,14 @@ class RegistryRestIT {
             .statusCode());
     assertEquals(404, get("api/registry/staff/NOBODY?asOf=2025-04-01", Role.HR_FEED).statusCode());
     assertEquals(400, get("api/registry/staff/X?asOf=yesterday", Role.HR_FEED).statusCode());
-    assertEquals(403, get("api/registry/staff/X", Role.STAFF).statusCode());
+    // staff see themselves only
+    String self = logins.get(Role.STAFF);
+    assertEquals(200, get("api/registry/staff/" + self, Role.STAFF).statusCode());
+    String other =
+        someone.employeeNo().equals(self) ? city.staff().get(1).employeeNo() : someone.employeeNo();
+    HttpResponse<String> refused = get("api/registry/staff/" + other, Role.STAFF);
+    assertEquals(403, refused.statusCode());
+    assertTrue(json(refused).containsKey("error"), refused.body());
   }
 
   @Test

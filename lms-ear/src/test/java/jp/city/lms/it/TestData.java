@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import jp.city.lms.platform.boundary.CityClock;
 import jp.city.lms.registry.entity.OrgUnit;
 import jp.city.lms.registry.entity.Staff;
 import jp.city.lms.registry.entity.StaffStatus;
@@ -29,8 +30,14 @@ public class TestData {
   /** When the units and people a test makes begin: the programme's first day. */
   public static final LocalDate SINCE = LocalDate.of(2023, 4, 1);
 
+  /** A day before anything a test makes. */
+  public LocalDate sinceBefore() {
+    return SINCE.minusDays(1);
+  }
+
   @PersistenceContext EntityManager em;
   @Inject AccountIdentityStore identityStore;
+  @Inject CityClock clock;
 
   /**
    * A prefix for codes and numbers that is new for every call, across runs of the same database.
@@ -59,10 +66,23 @@ public class TestData {
       String orgCode,
       String position,
       StaffStatus status) {
+    return staff(employeeNo, name, kana, orgCode, position, status, null);
+  }
+
+  /** Someone working since {@link #SINCE} (or who left a year later), under a manager. */
+  public Staff staff(
+      String employeeNo,
+      String name,
+      String kana,
+      String orgCode,
+      String position,
+      StaffStatus status,
+      String managerNo) {
     OrgUnit unit =
         em.createNamedQuery(OrgUnit.FIND_BY_CODE, OrgUnit.class)
             .setParameter("code", orgCode)
             .getSingleResult();
+    boolean left = status == StaffStatus.LEFT;
     Staff staff =
         Staff.hire(
             employeeNo,
@@ -70,31 +90,32 @@ public class TestData {
             kana,
             unit,
             position,
-            null,
-            status == StaffStatus.LEFT ? StaffStatus.ACTIVE : status,
-            SINCE);
-    if (status == StaffStatus.LEFT) {
-      staff.leave(null, SINCE.plusYears(1));
-    }
+            managerNo,
+            left ? StaffStatus.ACTIVE : status,
+            SINCE,
+            left ? SINCE.plusYears(1).minusDays(1) : null);
+    staff.showAsOf(clock.today());
     em.persist(staff);
     return staff;
   }
 
-  /** The registry as it is now, as a full snapshot a test can change and import. */
+  /**
+   * The registry as the latest snapshot left it (its open-ended history, which may lie ahead of
+   * today), as a full snapshot a test can change and import.
+   */
   public RegistryFiles registry() {
     RegistryFiles files = new RegistryFiles();
     em.createQuery(
-            "SELECT o.code, o.name, p.code, o.kind FROM OrgUnit o LEFT JOIN o.parent p"
-                + " WHERE o.closedOn IS NULL ORDER BY o.path",
+            "SELECT o.code, v.name, p.code, v.kind FROM OrgUnitVersion v JOIN v.orgUnit o"
+                + " LEFT JOIN v.parent p WHERE v.validTo IS NULL ORDER BY v.path",
             Object[].class)
         .getResultStream()
         .forEach(r -> files.orgs.add(RegistryFiles.row(RegistryFiles.ORG_HEADERS, r)));
     em.createQuery(
-            "SELECT s.employeeNo, s.name, s.nameKana, o.code, s.position, s.jobCategory, s.hiredOn,"
-                + " s.status, s.email, s.managerNo FROM Staff s JOIN s.orgUnit o"
-                + " WHERE s.status <> :left ORDER BY s.employeeNo",
+            "SELECT s.employeeNo, s.name, s.nameKana, o.code, a.position, s.jobCategory, s.hiredOn,"
+                + " a.status, s.email, a.managerNo FROM Assignment a JOIN a.staff s"
+                + " JOIN a.orgUnit o WHERE a.validTo IS NULL ORDER BY s.employeeNo",
             Object[].class)
-        .setParameter("left", StaffStatus.LEFT)
         .getResultStream()
         .forEach(
             r -> {
@@ -155,17 +176,25 @@ public class TestData {
   }
 
   /**
-   * An effective date after every other a test used, so that each import of a test is the newest:
-   * 2031 onwards, a fresh stretch for each run of the suite.
+   * An effective date after every snapshot applied so far (by any test, in this run or an earlier
+   * one on the same database) and after every date handed out before, so that each import of a test
+   * is the newest unless the test means otherwise.
    */
-  public static LocalDate nextEffective() {
-    return LocalDate.ofEpochDay(EFFECTIVE.addAndGet(7));
+  public LocalDate nextEffective() {
+    LocalDate applied =
+        em.createQuery(
+                "SELECT MAX(r.effective) FROM ImportRun r WHERE r.outcome = :applied",
+                LocalDate.class)
+            .setParameter("applied", jp.city.lms.registry.entity.ImportRun.Outcome.APPLIED)
+            .getSingleResult();
+    long floor = Math.max(LATEST.toEpochDay(), applied == null ? 0 : applied.toEpochDay());
+    return LocalDate.ofEpochDay(EFFECTIVE.updateAndGet(last -> Math.max(last, floor) + 7));
   }
 
-  private static final AtomicLong EFFECTIVE =
-      new AtomicLong(
-          LocalDate.of(2031, 1, 1).toEpochDay()
-              + (System.currentTimeMillis() / 60_000 % 200_000) * 7);
+  /** The dates handed out start in 2031, well after the demo's snapshots and today. */
+  private static final LocalDate LATEST = LocalDate.of(2031, 1, 1);
+
+  private static final AtomicLong EFFECTIVE = new AtomicLong();
 
   public void account(String employeeNo, String password, String... roles) {
     Staff staff =

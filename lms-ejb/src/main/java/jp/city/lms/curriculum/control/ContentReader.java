@@ -87,7 +87,7 @@ final class ContentReader {
       return;
     }
     int before = errors.count();
-    m.allowOnly("code", "name", "fiscalYears", "target", "yearlyTargets");
+    m.allowOnly("code", "name", "fiscalYears", "target", "yearlyTargets", "managerPositions");
     String code = m.string("code");
     LocalizedText name = m.text("name", true, true);
 
@@ -118,8 +118,12 @@ final class ContentReader {
     }
 
     List<YearlyTarget> yearly = yearlyTargets(m.map("yearlyTargets", true));
+    List<String> managerPositions =
+        m.codes("managerPositions", false).stream().map(Ref::value).toList();
     if (errors.count() == before) {
-      programme = new Programme(code, name, fromYear, toYear, target, countingTiers, yearly);
+      programme =
+          new Programme(
+              code, name, fromYear, toYear, target, countingTiers, yearly, managerPositions);
     }
   }
 

@@ -12,6 +12,10 @@ import java.util.Optional;
  * gold the next is one person. A person counts once they have reached any of the {@link
  * #countingTiers()} within the programme's fiscal years. Japanese fiscal years run from 1 April to
  * 31 March and are named by the calendar year they start in (FY2023 = 令和5年度).
+ *
+ * <p>{@link #managerPositions()} are the positions that head an org unit (所属長: 局長, 区長, 部長, 課長 ...):
+ * whoever holds one on a date is a manager then, as is anyone with direct reports, and sees their
+ * unit and everything below it.
  */
 public record Programme(
     String code,
@@ -20,13 +24,15 @@ public record Programme(
     int toFiscalYear,
     int targetDistinctPeople,
     List<String> countingTiers,
-    List<YearlyTarget> yearlyTargets) {
+    List<YearlyTarget> yearlyTargets,
+    List<String> managerPositions) {
 
   public Programme {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(name, "name");
     countingTiers = List.copyOf(countingTiers);
     yearlyTargets = List.copyOf(yearlyTargets);
+    managerPositions = List.copyOf(managerPositions);
   }
 
   public boolean covers(int fiscalYear) {

@@ -1,18 +1,22 @@
 package jp.city.lms.registry.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import jp.city.lms.platform.entity.OutOfScopeException;
+import jp.city.lms.platform.entity.Scope;
+import jp.city.lms.registry.control.RegistryUpdate;
 import jp.city.lms.registry.entity.Assignment;
 import jp.city.lms.registry.entity.OrgUnitVersion;
 import jp.city.lms.registry.entity.Staff;
@@ -21,14 +25,18 @@ import jp.city.lms.security.entity.Role;
 
 /**
  * The registry as of a date: where someone worked and under whom, who worked in an org unit and
- * everything below it, as the tree stood then. Every report that asks "as of" comes through here.
+ * everything below it as the tree stood then, who is a manager then and whom they see, and who
+ * holds a position since when. Every question "as of" a date comes through here, and every answer
+ * that shows people is cut to the caller's {@link Scope}.
  */
 @Stateless
-@RolesAllowed({Role.HR_FEED, Role.ADMIN, Role.TRAINING_OFFICE})
+@RolesAllowed({Role.HR_FEED, Role.ADMIN, Role.TRAINING_OFFICE, Role.MANAGER, Role.STAFF})
 public class RegistryHistory {
 
   /**
    * A person on a date. Someone who had left by then is LEFT, with the last assignment they had.
+   *
+   * @param orgPath the path of their unit as the tree stood then
    */
   public record PersonAsOf(
       String employeeNo,
@@ -36,13 +44,61 @@ public class RegistryHistory {
       StaffStatus status,
       String orgCode,
       String orgName,
+      String orgPath,
       String position,
-      String managerNo) {}
+      String managerNo) {
+
+    // pages read bean getters: Jakarta EL 5 (EE 10) does not know record accessors
+
+    public String getEmployeeNo() {
+      return employeeNo;
+    }
+
+    public String getName() {
+      return name;
+    }
+
+    public StaffStatus getStatus() {
+      return status;
+    }
+
+    public String getOrgName() {
+      return orgName;
+    }
+
+    public String getPosition() {
+      return position;
+    }
+  }
+
+  /**
+   * Someone in a position on a date, and since when they have held it without a break.
+   *
+   * @param since the first day of the position; null when they already held it when the registry
+   *     began and were hired before that, so the registry cannot know (see {@link #holders})
+   */
+  public record PositionHolder(
+      String employeeNo,
+      String name,
+      String orgCode,
+      String position,
+      LocalDate since,
+      LocalDate hiredOn) {}
+
+  private static final String COVERS_A =
+      " a.validFrom <= :date AND (a.validTo IS NULL OR a.validTo >= :date)";
+  private static final String COVERS_V =
+      " v.validFrom <= :date AND (v.validTo IS NULL OR v.validTo >= :date)";
 
   @PersistenceContext EntityManager em;
 
-  /** Empty when the registry did not know the person on that date. */
-  public Optional<PersonAsOf> person(@NotNull String employeeNo, @NotNull LocalDate date) {
+  /**
+   * The person on the date; empty when the registry did not know them then.
+   *
+   * @throws OutOfScopeException when the scope does not hold them
+   */
+  public Optional<PersonAsOf> person(
+      @NotNull String employeeNo, @NotNull LocalDate date, @NotNull Scope scope) {
     List<Assignment> upToDate =
         em.createNamedQuery(Assignment.OF_PERSON_UNTIL, Assignment.class)
             .setParameter("employeeNo", employeeNo)
@@ -53,91 +109,241 @@ public class RegistryHistory {
       return Optional.empty();
     }
     Assignment latest = upToDate.get(0);
+    boolean working = latest.covers(date);
+    LocalDate seen = working ? date : latest.getValidTo();
+    OrgUnitVersion unit = unitAsOf(latest.getOrgUnit().getCode(), seen).orElse(null);
     Staff staff = latest.getStaff();
-    StaffStatus status = latest.covers(date) ? latest.getStatus() : StaffStatus.LEFT;
-    return Optional.of(
+    PersonAsOf person =
         new PersonAsOf(
             staff.getEmployeeNo(),
             staff.getName(),
-            status,
+            working ? latest.getStatus() : StaffStatus.LEFT,
             latest.getOrgUnit().getCode(),
-            nameAsOf(latest.getOrgUnit().getCode(), date).orElse(latest.getOrgUnit().getName()),
+            unit == null ? latest.getOrgUnit().getName() : unit.getName(),
+            unit == null ? latest.getOrgUnit().getPath() : unit.getPath(),
             latest.getPosition(),
-            latest.getManagerNo()));
+            latest.getManagerNo());
+    if (!scope.includes(person.employeeNo(), person.orgPath())) {
+      throw new OutOfScopeException("staff " + employeeNo);
+    }
+    return Optional.of(person);
   }
 
   /**
-   * Everyone assigned on that date to the org unit or, with its subtree, to any unit below it then.
+   * The people working on the scope's date within it, unit by unit in tree order, optionally under
+   * one unit only.
+   *
+   * @param unitCode null for the whole scope
+   * @throws OutOfScopeException when the unit is outside the scope (or was not open then)
    */
-  public List<PersonAsOf> members(
-      @NotNull String orgCode, @NotNull LocalDate date, boolean withSubtree) {
-    Map<String, OrgUnitVersion> tree = treeAsOf(date);
-    if (!tree.containsKey(orgCode)) {
+  public List<PersonAsOf> people(@NotNull Scope scope, String unitCode) {
+    LocalDate date = scope.asOf();
+    String prefix;
+    if (unitCode != null && !unitCode.isBlank()) {
+      OrgUnitVersion unit =
+          unitAsOf(unitCode.strip(), date)
+              .filter(u -> scope.includesUnit(u.getPath()))
+              .orElseThrow(() -> new OutOfScopeException("org unit " + unitCode));
+      prefix = unit.getPath();
+    } else {
+      prefix = scope.isCity() ? "/" : scope.isManager() ? scope.unitPath() : null;
+    }
+    String self = prefix == null ? " AND s.employeeNo = :self" : "";
+    TypedQuery<Object[]> query =
+        em.createQuery(
+            "SELECT s.employeeNo, s.name, a.status, o.code, v.name, v.path, a.position,"
+                + " a.managerNo FROM Assignment a JOIN a.staff s JOIN a.orgUnit o,"
+                + " OrgUnitVersion v WHERE v.orgUnit = o AND"
+                + COVERS_A
+                + " AND"
+                + COVERS_V
+                + (prefix == null ? "" : " AND v.path LIKE :subtree ESCAPE '!'")
+                + self
+                + " ORDER BY v.path, s.employeeNo",
+            Object[].class);
+    query.setParameter("date", date);
+    if (prefix != null) {
+      query.setParameter("subtree", escapeLike(prefix) + "%");
+    } else {
+      query.setParameter("self", scope.employeeNo());
+    }
+    List<PersonAsOf> people = new ArrayList<>();
+    query
+        .getResultStream()
+        .forEach(
+            r ->
+                people.add(
+                    new PersonAsOf(
+                        (String) r[0],
+                        (String) r[1],
+                        (StaffStatus) r[2],
+                        (String) r[3],
+                        (String) r[4],
+                        (String) r[5],
+                        (String) r[6],
+                        (String) r[7])));
+    return people;
+  }
+
+  /** The units open on the scope's date within it, in tree order. */
+  public List<OrgUnitVersion> units(@NotNull Scope scope) {
+    if (!scope.isCity() && !scope.isManager()) {
       return List.of();
     }
-    Set<String> codes = withSubtree ? subtree(orgCode, tree) : Set.of(orgCode);
-    List<PersonAsOf> members = new ArrayList<>();
-    List<String> all = List.copyOf(codes);
-    for (int i = 0; i < all.size(); i += 1000) {
-      em.createNamedQuery(Assignment.IN_UNITS_AS_OF, Assignment.class)
-          .setParameter("codes", all.subList(i, Math.min(all.size(), i + 1000)))
-          .setParameter("date", date)
+    return em.createNamedQuery(OrgUnitVersion.SUBTREE_AS_OF, OrgUnitVersion.class)
+        .setParameter("subtree", escapeLike(scope.isCity() ? "/" : scope.unitPath()) + "%")
+        .setParameter("date", scope.asOf())
+        .getResultList();
+  }
+
+  /** An org unit as it was on a date, if it was open then. */
+  public Optional<OrgUnitVersion> unitAsOf(@NotNull String orgCode, @NotNull LocalDate date) {
+    return em.createQuery(
+            "SELECT v FROM OrgUnitVersion v JOIN FETCH v.orgUnit o WHERE o.code = :code AND"
+                + COVERS_V,
+            OrgUnitVersion.class)
+        .setParameter("code", orgCode)
+        .setParameter("date", date)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The codes of the units below a unit on a date, the unit included: one prefix query. */
+  public List<String> subtreeAsOf(@NotNull String orgCode, @NotNull LocalDate date) {
+    return unitAsOf(orgCode, date)
+        .map(
+            unit ->
+                em.createNamedQuery(OrgUnitVersion.SUBTREE_AS_OF, OrgUnitVersion.class)
+                    .setParameter("subtree", escapeLike(unit.getPath()) + "%")
+                    .setParameter("date", date)
+                    .getResultStream()
+                    .map(v -> v.getOrgUnit().getCode())
+                    .toList())
+        .orElse(List.of());
+  }
+
+  /**
+   * What a person sees on a date: a manager (someone in one of the head positions, or anyone with
+   * direct reports then) their unit and everything below it, anybody else themself. The training
+   * office's and administrators' whole-city scope comes from their roles, not from here.
+   *
+   * @param headPositions the positions that head a unit (from the programme's content)
+   */
+  @PermitAll
+  public Scope scopeOf(
+      @NotNull String employeeNo,
+      @NotNull LocalDate date,
+      @NotNull Collection<String> headPositions) {
+    Optional<Assignment> now =
+        em.createNamedQuery(Assignment.OF_PERSON_UNTIL, Assignment.class)
+            .setParameter("employeeNo", employeeNo)
+            .setParameter("date", date)
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst()
+            .filter(a -> a.covers(date));
+    if (now.isEmpty()) {
+      return Scope.self(employeeNo, date);
+    }
+    Assignment a = now.get();
+    boolean manager =
+        headPositions.contains(a.getPosition())
+            || em.createQuery(
+                        "SELECT COUNT(a) FROM Assignment a WHERE a.managerNo = :no AND" + COVERS_A,
+                        Long.class)
+                    .setParameter("no", employeeNo)
+                    .setParameter("date", date)
+                    .getSingleResult()
+                > 0;
+    if (!manager) {
+      return Scope.self(employeeNo, date);
+    }
+    return unitAsOf(a.getOrgUnit().getCode(), date)
+        .map(unit -> Scope.subtree(employeeNo, unit.getOrgUnit().getCode(), unit.getPath(), date))
+        .orElse(Scope.self(employeeNo, date));
+  }
+
+  /**
+   * Who holds one of the positions on a date (all working people when none is named), and since
+   * when without a break, for rules such as "new in the position since 1 April".
+   *
+   * <p>The start of a position is the first day of the unbroken run of assignments in it. History
+   * begins with the registry's first snapshot, so a run that starts on that day may have begun
+   * earlier: then the start is that day only for people hired on or after it (new hires of the
+   * first snapshot), and unknown (null) for the others, who count as holding it from before.
+   */
+  @RolesAllowed({Role.ADMIN, Role.TRAINING_OFFICE})
+  public List<PositionHolder> holders(
+      @NotNull Collection<String> positions, @NotNull LocalDate date) {
+    TypedQuery<Assignment> query =
+        em.createQuery(
+                "SELECT a FROM Assignment a JOIN FETCH a.staff JOIN FETCH a.orgUnit WHERE"
+                    + COVERS_A
+                    + (positions.isEmpty() ? "" : " AND a.position IN :positions"),
+                Assignment.class)
+            .setParameter("date", date);
+    if (!positions.isEmpty()) {
+      query.setParameter("positions", List.copyOf(positions));
+    }
+    List<Assignment> holding = query.getResultList();
+    LocalDate registryBegan =
+        em.createQuery("SELECT MIN(a.validFrom) FROM Assignment a", LocalDate.class)
+            .getSingleResult();
+    Map<String, List<Assignment>> histories = new HashMap<>();
+    List<String> numbers = holding.stream().map(a -> a.getStaff().getEmployeeNo()).toList();
+    for (List<String> chunk : RegistryUpdate.chunks(numbers)) {
+      em.createNamedQuery(Assignment.OF_PEOPLE, Assignment.class)
+          .setParameter("employeeNos", chunk)
           .getResultStream()
           .forEach(
               a ->
-                  members.add(
-                      new PersonAsOf(
-                          a.getStaff().getEmployeeNo(),
-                          a.getStaff().getName(),
-                          a.getStatus(),
-                          a.getOrgUnit().getCode(),
-                          tree.get(a.getOrgUnit().getCode()).getName(),
-                          a.getPosition(),
-                          a.getManagerNo())));
+                  histories
+                      .computeIfAbsent(a.getStaff().getEmployeeNo(), k -> new ArrayList<>())
+                      .add(a));
     }
-    members.sort(java.util.Comparator.comparing(PersonAsOf::employeeNo));
-    return members;
+    List<PositionHolder> holders = new ArrayList<>();
+    for (Assignment now : holding) {
+      Staff staff = now.getStaff();
+      LocalDate since =
+          positionSince(now, histories.getOrDefault(staff.getEmployeeNo(), List.of()));
+      if (since.equals(registryBegan)
+          && (staff.getHiredOn() == null || staff.getHiredOn().isBefore(registryBegan))) {
+        since = null;
+      }
+      holders.add(
+          new PositionHolder(
+              staff.getEmployeeNo(),
+              staff.getName(),
+              now.getOrgUnit().getCode(),
+              now.getPosition(),
+              since,
+              staff.getHiredOn()));
+    }
+    return holders;
   }
 
-  /** An org unit's name on a date, if it existed then. */
-  public Optional<String> nameAsOf(@NotNull String orgCode, @NotNull LocalDate date) {
-    return Optional.ofNullable(treeAsOf(date).get(orgCode)).map(OrgUnitVersion::getName);
-  }
-
-  /** The codes of the units below a unit on a date, the unit included. */
-  public Set<String> subtreeAsOf(@NotNull String orgCode, @NotNull LocalDate date) {
-    Map<String, OrgUnitVersion> tree = treeAsOf(date);
-    return tree.containsKey(orgCode) ? subtree(orgCode, tree) : Set.of();
-  }
-
-  private Map<String, OrgUnitVersion> treeAsOf(LocalDate date) {
-    Map<String, OrgUnitVersion> tree = new HashMap<>();
-    em.createNamedQuery(OrgUnitVersion.AS_OF, OrgUnitVersion.class)
-        .setParameter("date", date)
-        .getResultStream()
-        .forEach(v -> tree.put(v.getOrgUnit().getCode(), v));
-    return tree;
-  }
-
-  private static Set<String> subtree(String root, Map<String, OrgUnitVersion> tree) {
-    Map<String, List<String>> children = new HashMap<>();
-    tree.values()
-        .forEach(
-            v -> {
-              if (v.getParent() != null) {
-                children
-                    .computeIfAbsent(v.getParent().getCode(), k -> new ArrayList<>())
-                    .add(v.getOrgUnit().getCode());
-              }
-            });
-    Set<String> codes = new HashSet<>();
-    List<String> open = new ArrayList<>(List.of(root));
-    while (!open.isEmpty()) {
-      String code = open.remove(open.size() - 1);
-      if (codes.add(code)) {
-        open.addAll(children.getOrDefault(code, List.of()));
+  /**
+   * The first day of the unbroken run of assignments in the same position that ends in this one.
+   */
+  static LocalDate positionSince(Assignment now, List<Assignment> history) {
+    LocalDate since = now.getValidFrom();
+    boolean extended = true;
+    while (extended) {
+      extended = false;
+      for (Assignment a : history) {
+        if (a.getValidTo() != null
+            && a.getValidTo().plusDays(1).equals(since)
+            && a.getPosition().equals(now.getPosition())) {
+          since = a.getValidFrom();
+          extended = true;
+        }
       }
     }
-    return codes;
+    return since;
+  }
+
+  /** People type % and _ too; they mean the characters, not wildcards. */
+  static String escapeLike(String s) {
+    return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 }

@@ -1,24 +1,23 @@
 package jp.city.lms.registry.control;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,8 +31,11 @@ import jp.city.lms.registry.control.ImportProgress.Phase;
 import jp.city.lms.registry.entity.Assignment;
 import jp.city.lms.registry.entity.ImportRun;
 import jp.city.lms.registry.entity.OrgUnit;
+import jp.city.lms.registry.entity.OrgUnitVersion;
+import jp.city.lms.registry.entity.RegistryEvents;
 import jp.city.lms.registry.entity.Staff;
-import jp.city.lms.security.boundary.LoginRevocations;
+import jp.city.lms.registry.entity.StaffEvent;
+import jp.city.lms.registry.entity.StaffStatus;
 
 /**
  * Applies a read snapshot to the registry. The diff, the safeguards and every write happen in ONE
@@ -41,6 +43,14 @@ import jp.city.lms.security.boundary.LoginRevocations;
  * exactly as before (and the run RUNNING, which {@code RegistryRecovery} marks failed at the next
  * start), and readers never see half an import. The run's own bookkeeping (start, refusal, failure)
  * commits separately so that it survives a rollback.
+ *
+ * <p>A snapshot says what held on its effective date D, and goes on holding until the next snapshot
+ * already applied after it, if any (then up to the day before, E): the diff is taken against the
+ * registry's history as of D, and the changes are written into history over [D, E], so a snapshot
+ * dated before the last one goes into history at its place and never rewrites later history. What
+ * "today" sees (the present columns of staff and org units, and the events the registry fires)
+ * changes only for changes that have taken effect by today; those dated ahead take effect on their
+ * day ({@code RegistryCalendar}).
  *
  * <p>Only the registry import boundary calls this; it checks who may import.
  */
@@ -54,10 +64,9 @@ public class RegistryUpdate {
   @PersistenceContext EntityManager em;
 
   @EJB ImportProgress progress;
-  @EJB LoginRevocations revocations;
   @Inject CityClock clock;
 
-  @Resource TransactionSynchronizationRegistry transactions;
+  @Inject Event<RegistryEvents> registryEvents;
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public long start(ImportRun run) {
@@ -92,19 +101,23 @@ public class RegistryUpdate {
   }
 
   /**
-   * Compares the snapshot with the registry, refuses it if a safeguard says so (unless an
-   * administrator confirmed), and applies it unless this is a dry run.
+   * Compares the snapshot with the registry as of its date, refuses it if a safeguard says so
+   * (unless an administrator confirmed), and applies it unless this is a dry run.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Result diffAndApply(long runId, ParsedSnapshot snapshot) {
-    // one import at a time, across servers too: two imports diffing the same registry would collide
-    em.createNativeQuery(
-            "SELECT next_val FROM id_gen WHERE gen_name = 'registry_import' FOR UPDATE")
-        .getSingleResult();
+    lockRegistry();
     ImportRun run = em.find(ImportRun.class, runId);
     progress.at(runId, Phase.COMPARING, 20);
+    LocalDate effective = run.getEffective();
+    OrgHistory orgs = new OrgHistory(em);
+    Set<String> knownLater = new HashSet<>();
     RegistryChanges changes =
-        RegistryDiff.compute(currentStaff(), currentOrgs(), snapshot, lastImportRows());
+        RegistryDiff.compute(
+            staffAsOf(effective, knownLater),
+            orgsAsOf(effective, orgs),
+            snapshot,
+            lastImportRows());
     ChangeCounts c = changes.counts();
     run.found(
         c.hired(),
@@ -127,7 +140,9 @@ public class RegistryUpdate {
           why.reason().name(), why.getMessage(JAPANESE), why.getMessage(ENGLISH), clock.now());
     } else {
       if (!run.isDryRun()) {
-        apply(runId, changes, snapshot, run.getEffective());
+        Span span = new Span(effective, nextSnapshotAfter(effective));
+        Map<String, OrgUnit> units = applyOrgs(snapshot, orgs, span);
+        applyStaff(runId, changes.staff(), knownLater, units, span);
       }
       run.applied(clock.now());
     }
@@ -138,34 +153,116 @@ public class RegistryUpdate {
   /** A run as it ended, with the diff it found (for the preview of changes). */
   public record Result(ImportRun run, RegistryChanges changes) {}
 
+  /**
+   * The days a snapshot speaks for: from its date to the day before the next snapshot already
+   * applied after it ({@code to} null: from then on).
+   */
+  record Span(LocalDate from, LocalDate to) {
+
+    boolean covers(LocalDate date) {
+      return !date.isBefore(from) && (to == null || !date.isAfter(to));
+    }
+  }
+
+  /**
+   * One registry change at a time, across servers too: two imports diffing the same registry (or an
+   * import and the change of date) would collide.
+   */
+  public void lockRegistry() {
+    em.createNativeQuery(
+            "SELECT next_val FROM id_gen WHERE gen_name = 'registry_import' FOR UPDATE")
+        .getSingleResult();
+  }
+
   private static void record(ImportRun run, Rejection r) {
     run.reject(r.file(), r.line(), r.field(), r.value(), r.reason(JAPANESE), r.reason(ENGLISH));
   }
 
-  private Map<String, CurrentStaff> currentStaff() {
+  private LocalDate nextSnapshotAfter(LocalDate effective) {
+    LocalDate next =
+        em.createQuery(
+                "SELECT MIN(r.effective) FROM ImportRun r"
+                    + " WHERE r.outcome = :applied AND r.effective > :effective",
+                LocalDate.class)
+            .setParameter("applied", ImportRun.Outcome.APPLIED)
+            .setParameter("effective", effective)
+            .getSingleResult();
+    return next == null ? null : next.minusDays(1);
+  }
+
+  /**
+   * The registry as of a date, from its history: who worked there then (with name, reading and the
+   * other undated attributes as they are now), and as LEFT those who had worked there before but
+   * not on that date. People the registry only knows from later on are not there: they go into
+   * {@code knownLater}, so that the import writes into their history instead of hiring them twice.
+   */
+  private Map<String, CurrentStaff> staffAsOf(LocalDate date, Set<String> knownLater) {
     Map<String, CurrentStaff> staff = new HashMap<>();
     em.createQuery(
-            "SELECT NEW jp.city.lms.registry.control.CurrentStaff(s.employeeNo, s.name, s.nameKana,"
-                + " o.code, s.position, s.jobCategory, s.hiredOn, s.status, s.email, s.managerNo)"
-                + " FROM Staff s JOIN s.orgUnit o",
-            CurrentStaff.class)
+            "SELECT s.employeeNo, s.name, s.nameKana, o.code, a.position, s.jobCategory,"
+                + " s.hiredOn, a.status, s.email, a.managerNo"
+                + " FROM Assignment a JOIN a.staff s JOIN a.orgUnit o"
+                + " WHERE a.validFrom <= :date AND (a.validTo IS NULL OR a.validTo >= :date)",
+            Object[].class)
+        .setParameter("date", date)
         .getResultStream()
-        .forEach(s -> staff.put(s.employeeNo(), s));
+        .forEach(r -> staff.put((String) r[0], currentStaff(r, (StaffStatus) r[7])));
+    em.createQuery(
+            "SELECT s.employeeNo, s.name, s.nameKana, o.code, s.position, s.jobCategory,"
+                + " s.hiredOn, s.status, s.email, s.managerNo,"
+                + " (SELECT MIN(b.validFrom) FROM Assignment b WHERE b.staff = s)"
+                + " FROM Staff s JOIN s.orgUnit o WHERE NOT EXISTS (SELECT a FROM Assignment a"
+                + " WHERE a.staff = s AND a.validFrom <= :date"
+                + " AND (a.validTo IS NULL OR a.validTo >= :date))",
+            Object[].class)
+        .setParameter("date", date)
+        .getResultStream()
+        .forEach(
+            r -> {
+              LocalDate first = (LocalDate) r[10];
+              if (first != null && first.isBefore(date)) {
+                staff.put((String) r[0], currentStaff(r, StaffStatus.LEFT));
+              } else {
+                knownLater.add((String) r[0]);
+              }
+            });
     return staff;
   }
 
-  private Map<String, CurrentOrg> currentOrgs() {
+  private static CurrentStaff currentStaff(Object[] r, StaffStatus status) {
+    return new CurrentStaff(
+        (String) r[0],
+        (String) r[1],
+        (String) r[2],
+        (String) r[3],
+        (String) r[4],
+        (String) r[5],
+        (LocalDate) r[6],
+        status,
+        (String) r[8],
+        (String) r[9]);
+  }
+
+  /** The org tree as of a date: the units open then, and as closed those that had been before. */
+  private static Map<String, CurrentOrg> orgsAsOf(LocalDate date, OrgHistory history) {
     Map<String, CurrentOrg> orgs = new HashMap<>();
-    em.createQuery(
-            "SELECT o.code, o.name, p.code, o.kind, o.closedOn FROM OrgUnit o LEFT JOIN o.parent p",
-            Object[].class)
-        .getResultStream()
-        .forEach(
-            r ->
-                orgs.put(
-                    (String) r[0],
-                    new CurrentOrg(
-                        (String) r[0], (String) r[1], (String) r[2], (String) r[3], r[4] != null)));
+    history.units.forEach(
+        (code, unit) -> {
+          OrgUnitVersion now = history.asOf(code, date);
+          if (now != null) {
+            orgs.put(
+                code,
+                new CurrentOrg(
+                    code,
+                    now.getName(),
+                    now.getParent() == null ? null : now.getParent().getCode(),
+                    now.getKind(),
+                    false));
+          } else if (history.versions(code).stream()
+              .anyMatch(v -> v.getValidFrom().isBefore(date))) {
+            orgs.put(code, new CurrentOrg(code, unit.getName(), null, unit.getKind(), true));
+          }
+        });
     return orgs;
   }
 
@@ -179,134 +276,200 @@ public class RegistryUpdate {
         .orElse(0);
   }
 
-  private void apply(
-      long runId, RegistryChanges changes, ParsedSnapshot snapshot, LocalDate effective) {
-    Map<String, OrgUnit> units = applyOrgs(changes.orgs(), snapshot, effective);
-    applyStaff(runId, changes.staff(), units, effective);
-  }
-
-  private Map<String, OrgUnit> applyOrgs(
-      List<OrgChange> changes, ParsedSnapshot snapshot, LocalDate effective) {
-    Map<String, OrgUnit> units = new HashMap<>();
-    em.createNamedQuery(OrgUnit.FIND_ALL, OrgUnit.class)
-        .getResultStream()
-        .forEach(u -> units.put(u.getCode(), u));
-    Map<String, String> newParents = new HashMap<>();
-    snapshot.orgs().forEach(o -> newParents.put(o.code(), o.parentCode()));
-    // parents before children in the new tree, so no unit is ever placed under a stale path
-    List<OrgChange> ordered = new ArrayList<>(changes);
-    ordered.sort(Comparator.comparingInt(change -> depth(change.code(), newParents)));
-    for (OrgChange change : ordered) {
-      OrgRow row = change.row();
-      switch (change.kind()) {
-        case ORG_ADDED -> {
-          OrgUnit unit =
-              new OrgUnit(row.code(), row.name(), row.kind(), parent(row, units), effective);
-          em.persist(unit);
-          units.put(unit.getCode(), unit);
-        }
-        case ORG_RENAMED, ORG_MOVED ->
-            units.get(change.code()).revise(row.name(), row.kind(), parent(row, units), effective);
-        case ORG_REOPENED ->
-            units.get(change.code()).reopen(row.name(), row.kind(), parent(row, units), effective);
-        case ORG_CLOSED -> units.get(change.code()).close(effective);
+  /**
+   * Writes the org tree the snapshot describes into history over the span: every unit whose name,
+   * kind, parent or path (which follows from its parents') differs from its version on the first
+   * day gets a new version; units the snapshot leaves out are closed over the span. A unit whose
+   * row was rejected keeps what it had.
+   */
+  private Map<String, OrgUnit> applyOrgs(ParsedSnapshot snapshot, OrgHistory history, Span span) {
+    Map<String, OrgRow> wanted = new HashMap<>();
+    snapshot.orgs().forEach(row -> wanted.put(row.code(), row));
+    Map<String, OrgUnit> units = history.units;
+    Map<String, String> parents = new HashMap<>();
+    wanted.values().forEach(row -> parents.put(row.code(), row.parentCode()));
+    for (String code : snapshot.rejectedOrgCodes()) {
+      OrgUnitVersion kept = history.asOf(code, span.from());
+      if (kept != null && !wanted.containsKey(code)) {
+        parents.put(code, kept.getParent() == null ? null : kept.getParent().getCode());
       }
     }
-    if (!changes.isEmpty()) {
-      Set<OrgUnit> placed = new HashSet<>();
-      units.values().forEach(u -> replace(u, placed));
+    Map<String, String> paths = paths(parents);
+    // parents before children, so that a new unit's parent exists when it is opened
+    List<String> codes = new ArrayList<>(paths.keySet());
+    codes.sort(Comparator.comparing(paths::get));
+    for (String code : codes) {
+      OrgRow row = wanted.get(code);
+      if (row == null) {
+        continue;
+      }
+      OrgUnit parent = row.parentCode() == null ? null : units.get(row.parentCode());
+      OrgUnit unit = units.get(code);
+      if (unit == null) {
+        unit =
+            OrgUnit.open(
+                code, row.name(), row.kind(), parent, paths.get(code), span.from(), span.to());
+        em.persist(unit);
+        units.put(code, unit);
+        continue;
+      }
+      OrgUnitVersion now = history.asOf(code, span.from());
+      if (now == null || !now.describes(row.name(), row.kind(), parent, paths.get(code))) {
+        unit.describe(
+            history.versions(code),
+            span.from(),
+            span.to(),
+            row.name(),
+            row.kind(),
+            parent,
+            paths.get(code));
+      }
     }
+    for (OrgUnit unit : units.values()) {
+      if (!paths.containsKey(unit.getCode())) {
+        if (history.versions(unit.getCode()).stream()
+            .anyMatch(v -> v.getValidTo() == null || !v.getValidTo().isBefore(span.from()))) {
+          unit.absent(history.versions(unit.getCode()), span.from(), span.to());
+        }
+      }
+    }
+    history.showAsOf(clock.today());
     return units;
   }
 
-  /** Re-computes the paths below moved units: each unit after its parent. */
-  private static void replace(OrgUnit unit, Set<OrgUnit> placed) {
-    if (!placed.add(unit)) {
-      return;
-    }
-    if (unit.getParent() != null) {
-      replace(unit.getParent(), placed);
-    }
-    unit.placeUnder(unit.getParent());
-  }
-
-  private static OrgUnit parent(OrgRow row, Map<String, OrgUnit> units) {
-    return row.parentCode() == null ? null : units.get(row.parentCode());
-  }
-
-  private static int depth(String code, Map<String, String> parents) {
-    int depth = 0;
-    for (String c = parents.get(code); c != null && depth < parents.size(); c = parents.get(c)) {
-      depth++;
-    }
-    return depth;
-  }
-
-  private void applyStaff(
-      long runId, List<StaffChange> changes, Map<String, OrgUnit> units, LocalDate effective) {
-    List<String> known = new ArrayList<>();
-    for (StaffChange change : changes) {
-      boolean isNew = change.kind() == StaffChange.Kind.HIRED && !change.rehire();
-      if (!isNew && change.kind() != StaffChange.Kind.UNCHANGED) {
-        known.add(change.employeeNo());
+  /** Each unit's path in a tree given as child to parent (the reader refused cycles). */
+  private static Map<String, String> paths(Map<String, String> parents) {
+    Map<String, String> paths = new HashMap<>();
+    for (String code : parents.keySet()) {
+      Deque<String> line = new ArrayDeque<>();
+      String at = code;
+      while (at != null && !paths.containsKey(at) && line.size() <= parents.size()) {
+        line.push(at);
+        at = parents.get(at);
+      }
+      String path = at == null ? null : paths.get(at);
+      while (!line.isEmpty()) {
+        String next = line.pop();
+        path = OrgUnit.pathUnder(path, next);
+        paths.put(next, path);
       }
     }
-    Map<String, Assignment> open = openAssignments(known);
-    Map<String, Staff> people = staff(known, open);
-    List<String> leavers = new ArrayList<>();
-    List<String> back = new ArrayList<>();
+    return paths;
+  }
+
+  /**
+   * Writes each person's change into history over the span, then shows today's state where the span
+   * has begun, and tells those who watch the registry what took effect.
+   */
+  private void applyStaff(
+      long runId,
+      List<StaffChange> changes,
+      Set<String> knownLater,
+      Map<String, OrgUnit> units,
+      Span span) {
+    // the people the registry has: all but the newcomers (a first import is only newcomers)
+    List<String> touched = new ArrayList<>();
+    for (StaffChange change : changes) {
+      boolean newcomer =
+          change.kind() == StaffChange.Kind.HIRED
+              && !change.rehire()
+              && !knownLater.contains(change.employeeNo());
+      if (change.kind() != StaffChange.Kind.UNCHANGED && !newcomer) {
+        touched.add(change.employeeNo());
+      }
+    }
+    Map<String, Staff> people = new HashMap<>();
+    Map<String, List<Assignment>> histories = new HashMap<>();
+    for (List<String> chunk : chunks(touched)) {
+      em.createNamedQuery(Staff.FIND_BY_EMPLOYEE_NOS, Staff.class)
+          .setParameter("employeeNos", chunk)
+          .getResultStream()
+          .forEach(s -> people.put(s.getEmployeeNo(), s));
+      em.createNamedQuery(Assignment.OF_PEOPLE, Assignment.class)
+          .setParameter("employeeNos", chunk)
+          .getResultStream()
+          .forEach(
+              a ->
+                  histories
+                      .computeIfAbsent(a.getStaff().getEmployeeNo(), k -> new ArrayList<>())
+                      .add(a));
+    }
     List<StaffRow> newcomers = new ArrayList<>();
     int done = 0;
     for (StaffChange change : changes) {
       if (++done % CHUNK == 0) {
         progress.applying(runId, done, changes.size());
       }
-      StaffRow row = change.row();
+      if (change.kind() == StaffChange.Kind.UNCHANGED) {
+        continue;
+      }
       Staff staff = people.get(change.employeeNo());
-      Assignment current = open.get(change.employeeNo());
-      switch (change.kind()) {
-        case UNCHANGED -> {}
-        case HIRED, TRANSFERRED, POSITION_CHANGED, UPDATED -> {
-          if (staff == null) {
-            newcomers.add(row);
-            continue;
-          }
-          boolean rehired = change.kind() == StaffChange.Kind.HIRED;
-          describe(staff, row);
-          if (rehired || assignmentChanged(staff, row)) {
-            staff.reassign(
-                current,
-                units.get(row.orgCode()),
-                row.position(),
-                row.managerNo(),
-                row.status(),
-                effective);
-          }
-          if (rehired) {
-            back.add(row.employeeNo());
-          }
-        }
-        case LEFT -> {
-          staff.leave(current, effective);
-          leavers.add(change.employeeNo());
-        }
+      if (staff == null) {
+        newcomers.add(change.row());
+        continue;
+      }
+      List<Assignment> history =
+          histories.computeIfAbsent(change.employeeNo(), k -> new ArrayList<>());
+      StaffRow row = change.row();
+      if (change.kind() == StaffChange.Kind.LEFT) {
+        staff.absent(history, span.from(), span.to());
+        continue;
+      }
+      staff.describe(row.name(), row.nameKana(), row.email(), row.jobCategory());
+      staff.hired(row.hiredOn());
+      Assignment then =
+          history.stream().filter(a -> a.covers(span.from())).findFirst().orElse(null);
+      if (then == null || assignmentChanged(then, row)) {
+        staff.assign(
+            history,
+            span.from(),
+            span.to(),
+            units.get(row.orgCode()),
+            row.position(),
+            row.managerNo(),
+            row.status());
       }
     }
+    LocalDate today = clock.today();
+    List<StaffEvent> events = new ArrayList<>();
+    if (!span.from().isAfter(today)) {
+      people.forEach(
+          (no, staff) ->
+              staff.showAsOf(today, histories.getOrDefault(no, List.of())).ifPresent(events::add));
+    }
     em.flush();
-    hire(newcomers, units, effective);
-    afterCommit(leavers, back);
+    hire(newcomers, units, span, today, events);
+    if (!events.isEmpty()) {
+      registryEvents.fire(new RegistryEvents(events));
+    }
+  }
+
+  private static boolean assignmentChanged(Assignment then, StaffRow row) {
+    return !then.getOrgUnit().getCode().equals(row.orgCode())
+        || !then.getPosition().equals(row.position())
+        || !Objects.equals(then.getManagerNo(), row.managerNo())
+        || then.getStatus() != row.status();
   }
 
   /**
    * Newcomers go in by JDBC batches on the transaction's own connection: a first import of a whole
    * city is 20,000 people and as many assignments, which the persistence context would take seconds
-   * to build and flush. The rule is {@link Staff#hire}'s: one open assignment from the effective
-   * date.
+   * to build and flush. The rules are {@link Staff#hire} and {@link Staff#showAsOf}'s: one
+   * assignment over the span, and today's columns as that span says of today (working, not yet, or
+   * left the day after the span).
    */
-  private void hire(List<StaffRow> rows, Map<String, OrgUnit> units, LocalDate effective) {
+  private void hire(
+      List<StaffRow> rows,
+      Map<String, OrgUnit> units,
+      Span span,
+      LocalDate today,
+      List<StaffEvent> events) {
     if (rows.isEmpty()) {
       return;
     }
+    boolean started = !span.from().isAfter(today);
+    boolean working = span.covers(today);
+    LocalDate leftOn = started && !working ? span.to().plusDays(1) : null;
     Connection connection = em.unwrap(Connection.class);
     try {
       long staffId = reserveIds(connection, "staff", rows.size());
@@ -314,16 +477,18 @@ public class RegistryUpdate {
       try (PreparedStatement staff =
               connection.prepareStatement(
                   "INSERT INTO staff (id, employee_no, name, name_kana, search_text, email,"
-                      + " job_category, hired_on, status, org_unit_id, position, manager_no, version)"
-                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
+                      + " job_category, hired_on, status, org_unit_id, position, manager_no,"
+                      + " left_on, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
           PreparedStatement assignment =
               connection.prepareStatement(
                   "INSERT INTO assignment (id, staff_id, org_unit_id, position, manager_no, status,"
-                      + " valid_from) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                      + " valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
         int n = 0;
         for (StaffRow row : rows) {
           long id = staffId + n;
           long unit = units.get(row.orgCode()).getId();
+          StaffStatus shown =
+              working ? row.status() : started ? StaffStatus.LEFT : StaffStatus.JOINING;
           staff.setLong(1, id);
           staff.setString(2, row.employeeNo());
           staff.setString(3, row.name());
@@ -332,10 +497,11 @@ public class RegistryUpdate {
           staff.setString(6, row.email());
           staff.setString(7, row.jobCategory());
           staff.setObject(8, row.hiredOn() == null ? null : Date.valueOf(row.hiredOn()));
-          staff.setString(9, row.status().name());
+          staff.setString(9, shown.name());
           staff.setLong(10, unit);
           staff.setString(11, row.position());
           staff.setString(12, row.managerNo());
+          staff.setObject(13, leftOn == null ? null : Date.valueOf(leftOn));
           staff.addBatch();
           assignment.setLong(1, assignmentId + n);
           assignment.setLong(2, id);
@@ -343,11 +509,23 @@ public class RegistryUpdate {
           assignment.setString(4, row.position());
           assignment.setString(5, row.managerNo());
           assignment.setString(6, row.status().name());
-          assignment.setDate(7, Date.valueOf(effective));
+          assignment.setDate(7, Date.valueOf(span.from()));
+          assignment.setObject(8, span.to() == null ? null : Date.valueOf(span.to()));
           assignment.addBatch();
           if (++n % CHUNK == 0) {
             staff.executeBatch();
             assignment.executeBatch();
+          }
+          if (working) {
+            events.add(
+                new StaffEvent(
+                    StaffEvent.Kind.HIRED,
+                    row.employeeNo(),
+                    span.from(),
+                    null,
+                    row.orgCode(),
+                    null,
+                    row.position()));
           }
         }
         staff.executeBatch();
@@ -380,60 +558,12 @@ public class RegistryUpdate {
     }
   }
 
-  private static boolean assignmentChanged(Staff staff, StaffRow row) {
-    return !staff.getOrgUnit().getCode().equals(row.orgCode())
-        || !staff.getPosition().equals(row.position())
-        || !Objects.equals(staff.getManagerNo(), row.managerNo())
-        || staff.getStatus() != row.status();
-  }
-
-  private static void describe(Staff staff, StaffRow row) {
-    staff.describe(row.name(), row.nameKana(), row.email(), row.jobCategory());
-    staff.hired(row.hiredOn());
-  }
-
-  private Map<String, Assignment> openAssignments(List<String> employeeNos) {
-    Map<String, Assignment> open = new HashMap<>();
-    for (int i = 0; i < employeeNos.size(); i += CHUNK) {
-      em.createNamedQuery(Assignment.OPEN_FOR, Assignment.class)
-          .setParameter(
-              "employeeNos", employeeNos.subList(i, Math.min(employeeNos.size(), i + CHUNK)))
-          .getResultStream()
-          .forEach(a -> open.put(a.getStaff().getEmployeeNo(), a));
+  /** Lists of at most a thousand, for IN clauses. */
+  public static List<List<String>> chunks(List<String> all) {
+    List<List<String>> chunks = new ArrayList<>();
+    for (int i = 0; i < all.size(); i += CHUNK) {
+      chunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
     }
-    return open;
-  }
-
-  private Map<String, Staff> staff(List<String> employeeNos, Map<String, Assignment> open) {
-    Map<String, Staff> staff = new HashMap<>();
-    open.forEach((no, a) -> staff.put(no, a.getStaff()));
-    List<String> rest = employeeNos.stream().filter(no -> !staff.containsKey(no)).toList();
-    for (int i = 0; i < rest.size(); i += CHUNK) {
-      em.createQuery("SELECT s FROM Staff s WHERE s.employeeNo IN :nos", Staff.class)
-          .setParameter("nos", rest.subList(i, Math.min(rest.size(), i + CHUNK)))
-          .getResultStream()
-          .forEach(s -> staff.put(s.getEmployeeNo(), s));
-    }
-    return staff;
-  }
-
-  /** Sessions of leavers end only once their leaving is committed. */
-  private void afterCommit(List<String> leavers, List<String> back) {
-    if (leavers.isEmpty() && back.isEmpty()) {
-      return;
-    }
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              revocations.revoke(leavers);
-              revocations.restore(back);
-            }
-          }
-        });
+    return chunks;
   }
 }

@@ -18,32 +18,42 @@ import java.util.Objects;
 
 /**
  * Who worked where (配属): a member of staff in an org unit, in a position, under a manager, active
- * or on leave, from one date to another, both inclusive; the current one has no end. Every "as of"
- * question about people is answered from these rows, so a transfer never overwrites the past: it
- * ends one assignment the day before the effective date and starts the next on it.
+ * or on leave, from one date to another, both inclusive; the latest one known may have no end.
+ * Every "as of" question about people is answered from these rows, so a transfer never overwrites
+ * the past: it ends one assignment the day before the effective date and starts the next on it.
+ * Someone with no assignment on a date was not working for the city then (not yet, or no longer).
  */
 @Entity
 @Table(name = "assignment")
 @NamedQuery(
-    name = Assignment.OPEN_FOR,
+    name = Assignment.OF_PEOPLE,
     query =
         "SELECT a FROM Assignment a JOIN FETCH a.staff s JOIN FETCH a.orgUnit"
-            + " WHERE a.validTo IS NULL AND s.employeeNo IN :employeeNos")
+            + " WHERE s.employeeNo IN :employeeNos ORDER BY a.validFrom")
 @NamedQuery(
     name = Assignment.OF_PERSON_UNTIL,
     query =
         "SELECT a FROM Assignment a JOIN FETCH a.orgUnit WHERE a.staff.employeeNo = :employeeNo"
             + " AND a.validFrom <= :date ORDER BY a.validFrom DESC")
 @NamedQuery(
-    name = Assignment.IN_UNITS_AS_OF,
+    name = Assignment.AS_OF,
     query =
-        "SELECT a FROM Assignment a JOIN FETCH a.staff JOIN FETCH a.orgUnit o WHERE o.code IN :codes"
-            + " AND a.validFrom <= :date AND (a.validTo IS NULL OR a.validTo >= :date)")
-public class Assignment {
+        "SELECT a FROM Assignment a WHERE a.validFrom <= :date"
+            + " AND (a.validTo IS NULL OR a.validTo >= :date)")
+@NamedQuery(
+    name = Assignment.CHANGING_BETWEEN,
+    query =
+        "SELECT DISTINCT a.staff.employeeNo FROM Assignment a"
+            + " WHERE (a.validFrom > :low AND a.validFrom <= :high)"
+            + " OR (a.validTo >= :low AND a.validTo < :high)")
+public class Assignment extends DatedRow {
 
-  public static final String OPEN_FOR = "Assignment.openFor";
+  public static final String OF_PEOPLE = "Assignment.ofPeople";
   public static final String OF_PERSON_UNTIL = "Assignment.ofPersonUntil";
-  public static final String IN_UNITS_AS_OF = "Assignment.inUnitsAsOf";
+  public static final String AS_OF = "Assignment.asOf";
+
+  /** The people whose assignment on {@code low} may differ from the one on {@code high}. */
+  public static final String CHANGING_BETWEEN = "Assignment.changingBetween";
 
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "assignment")
@@ -73,12 +83,6 @@ public class Assignment {
   @Column(nullable = false)
   private StaffStatus status;
 
-  @Column(name = "valid_from", nullable = false)
-  private LocalDate validFrom;
-
-  @Column(name = "valid_to")
-  private LocalDate validTo;
-
   protected Assignment() {}
 
   Assignment(
@@ -87,7 +91,9 @@ public class Assignment {
       String position,
       String managerNo,
       StaffStatus status,
-      LocalDate validFrom) {
+      LocalDate validFrom,
+      LocalDate validTo) {
+    super(validFrom, validTo);
     if (!status.isEmployed()) {
       throw new IllegalArgumentException("an assignment is for people who work here: " + status);
     }
@@ -96,29 +102,22 @@ public class Assignment {
     this.position = Objects.requireNonNull(position, "position");
     this.managerNo = managerNo;
     this.status = status;
-    this.validFrom = Objects.requireNonNull(validFrom, "validFrom");
   }
 
-  /** Whether a change effective on this date replaces this assignment rather than following it. */
-  boolean startsOnOrAfter(LocalDate effective) {
-    return !validFrom.isBefore(effective);
+  /** The same assignment over a later span: what held after a span a snapshot rewrote. */
+  Assignment continuedFrom(LocalDate first) {
+    return new Assignment(staff, orgUnit, position, managerNo, status, first, getValidTo());
   }
 
-  /** Ends this assignment the day before something else takes effect. */
-  void endBefore(LocalDate effective) {
-    this.validTo = effective.minusDays(1);
-  }
-
-  /** A correction of this very assignment: a later snapshot for the same date says otherwise. */
+  /** A snapshot for the very span of this assignment says otherwise. */
   void amend(OrgUnit newOrgUnit, String newPosition, String newManagerNo, StaffStatus newStatus) {
+    if (!newStatus.isEmployed()) {
+      throw new IllegalArgumentException("an assignment is for people who work here: " + newStatus);
+    }
     this.orgUnit = Objects.requireNonNull(newOrgUnit, "orgUnit");
     this.position = Objects.requireNonNull(newPosition, "position");
     this.managerNo = newManagerNo;
     this.status = newStatus;
-  }
-
-  public boolean covers(LocalDate date) {
-    return !validFrom.isAfter(date) && (validTo == null || !validTo.isBefore(date));
   }
 
   public Long getId() {
@@ -143,13 +142,5 @@ public class Assignment {
 
   public StaffStatus getStatus() {
     return status;
-  }
-
-  public LocalDate getValidFrom() {
-    return validFrom;
-  }
-
-  public LocalDate getValidTo() {
-    return validTo;
   }
 }

@@ -23,9 +23,10 @@ import java.util.Objects;
 
 /**
  * An org unit (所属): a bureau or ward office (局, 区), a department (部), a section (課) or a unit (係).
- * Each unit knows its path from the top ({@code /top/dept/section/}), so "this unit and everything
- * under it" is one indexed prefix comparison, which the directory, managers' scopes and reports all
- * need.
+ * Its history is in its {@link OrgUnitVersion}s; name, kind, parent and path on this row are that
+ * history as of today ({@link #showAsOf}). The path from the top ({@code /top/dept/section/}) makes
+ * "this unit and everything under it" one indexed prefix comparison, which the directory, managers'
+ * scopes and reports all need.
  */
 @Entity
 @Table(name = "org_unit")
@@ -70,67 +71,153 @@ public class OrgUnit {
   @Column(name = "closed_on")
   private LocalDate closedOn;
 
-  @OneToMany(mappedBy = "orgUnit", cascade = CascadeType.PERSIST)
+  @OneToMany(mappedBy = "orgUnit", cascade = CascadeType.PERSIST, orphanRemoval = true)
   private List<OrgUnitVersion> versions = new ArrayList<>();
 
   @Version private long version;
 
   protected OrgUnit() {}
 
-  /** A unit that exists from the given date on. */
+  /** A unit that exists from the given date on, under a unit as it is now. */
   public OrgUnit(String code, String name, String kind, OrgUnit parent, LocalDate since) {
     this.code = Objects.requireNonNull(code, "code");
     this.name = Objects.requireNonNull(name, "name");
     this.kind = kind;
     placeUnder(parent);
-    versions.add(new OrgUnitVersion(this, since));
+    versions.add(new OrgUnitVersion(this, name, kind, parent, path, since, null));
+  }
+
+  private OrgUnit(String code) {
+    this.code = Objects.requireNonNull(code, "code");
   }
 
   /**
-   * A new name, kind or parent from a date on. The version that held until then ends the day
-   * before; a correction for the very date it started replaces it.
+   * A unit a snapshot brings in over [from, to] (to null: from then on). What "today" sees of it
+   * follows from {@link #showAsOf}.
    */
-  public void revise(String newName, String newKind, OrgUnit newParent, LocalDate effective) {
-    rename(newName, newKind);
-    placeUnder(newParent);
-    OrgUnitVersion open = openVersion();
-    if (open != null && open.startsOnOrAfter(effective)) {
-      open.amend();
-      return;
-    }
-    if (open != null) {
-      open.endBefore(effective);
-    }
-    versions.add(new OrgUnitVersion(this, effective));
+  public static OrgUnit open(
+      String code,
+      String name,
+      String kind,
+      OrgUnit parent,
+      String path,
+      LocalDate from,
+      LocalDate to) {
+    OrgUnit unit = new OrgUnit(code);
+    OrgUnitVersion first = new OrgUnitVersion(unit, name, kind, parent, path, from, to);
+    unit.versions.add(first);
+    unit.show(first, null);
+    return unit;
   }
 
   /**
-   * The unit is gone from the registry from this date; it is kept so that history still resolves.
+   * What a snapshot says of this unit over [from, to] (to null: from then on): its name, kind,
+   * parent and the path that parent gives it. What held before and after stays; a version for the
+   * very same span is corrected in place.
+   *
+   * @param history the unit's versions (all of them will do); kept up to date with what this
+   *     changes
    */
-  public void close(LocalDate effective) {
-    OrgUnitVersion open = openVersion();
-    if (open != null) {
-      open.endBefore(effective);
+  public void describe(
+      List<OrgUnitVersion> history,
+      LocalDate from,
+      LocalDate to,
+      String newName,
+      String newKind,
+      OrgUnit newParent,
+      String newPath) {
+    List<OrgUnitVersion> inside = free(history, from, to);
+    OrgUnitVersion same =
+        inside.stream().filter(v -> v.getValidFrom().equals(from)).findFirst().orElse(null);
+    if (same != null) {
+      inside.remove(same);
+      same.describe(newName, newKind, newParent, newPath);
+      same.span(from, to);
+    } else {
+      OrgUnitVersion next =
+          new OrgUnitVersion(this, newName, newKind, newParent, newPath, from, to);
+      versions.add(next);
+      history.add(next);
     }
-    this.closedOn = effective;
-  }
-
-  /** Back in the registry after having been closed. */
-  public void reopen(String newName, String newKind, OrgUnit newParent, LocalDate effective) {
-    this.closedOn = null;
-    revise(newName, newKind, newParent, effective);
-  }
-
-  private OrgUnitVersion openVersion() {
-    return versions.stream().filter(OrgUnitVersion::isOpen).findFirst().orElse(null);
+    forget(history, inside);
   }
 
   /**
-   * Puts this unit under another one (or at the top) and takes its path from the parent's; after a
-   * move the units below are re-placed, parents first. A unit can never sit inside its own subtree.
+   * The unit is not in the registry over [from, to]: closed (or not yet opened). It is kept so that
+   * history still resolves.
    */
-  public void placeUnder(OrgUnit newParent) {
-    // walk the parents, not the paths: during a reorganisation some paths are not recomputed yet
+  public void absent(List<OrgUnitVersion> history, LocalDate from, LocalDate to) {
+    forget(history, free(history, from, to));
+  }
+
+  private List<OrgUnitVersion> free(List<OrgUnitVersion> history, LocalDate from, LocalDate to) {
+    return DatedRow.clear(
+        history,
+        from,
+        to,
+        (row, first) -> {
+          OrgUnitVersion rest = row.continuedFrom(first);
+          versions.add(rest);
+          history.add(rest);
+          return rest;
+        });
+  }
+
+  private void forget(List<OrgUnitVersion> history, List<OrgUnitVersion> rows) {
+    if (!rows.isEmpty()) {
+      history.removeAll(rows);
+      versions.removeAll(rows);
+    }
+  }
+
+  /** A copy of the unit's versions, for code that keeps them at hand while it changes them. */
+  List<OrgUnitVersion> history() {
+    return new ArrayList<>(versions);
+  }
+
+  /**
+   * Brings the name, kind, parent and path that pages read as the unit's present ones to what its
+   * history says of the date, normally today. A unit with no version then is closed from the day
+   * after its last one (or, when it only opens later, shown as it will be).
+   *
+   * @param history all of the unit's versions
+   */
+  public void showAsOf(LocalDate date, List<OrgUnitVersion> history) {
+    OrgUnitVersion now = null;
+    OrgUnitVersion last = null;
+    OrgUnitVersion next = null;
+    for (OrgUnitVersion v : history) {
+      if (v.covers(date)) {
+        now = v;
+      } else if (v.getValidFrom().isAfter(date)) {
+        next = next == null || v.getValidFrom().isBefore(next.getValidFrom()) ? v : next;
+      } else {
+        last = last == null || v.getValidTo().isAfter(last.getValidTo()) ? v : last;
+      }
+    }
+    if (now != null) {
+      show(now, null);
+    } else if (last != null) {
+      show(last, last.getValidTo().plusDays(1));
+    } else if (next != null) {
+      show(next, null);
+    }
+  }
+
+  private void show(OrgUnitVersion v, LocalDate newClosedOn) {
+    this.name = v.getName();
+    this.kind = v.getKind();
+    this.parent = v.getParent();
+    this.path = v.getPath();
+    this.depth = depthOf(path);
+    this.closedOn = newClosedOn;
+  }
+
+  /**
+   * Puts this unit under another one (or at the top) and takes its path from the parent's. A unit
+   * can never sit inside its own subtree.
+   */
+  private void placeUnder(OrgUnit newParent) {
     for (OrgUnit above = newParent; above != null; above = above.getParent()) {
       if (above == this) {
         throw new IllegalArgumentException(
@@ -142,13 +229,23 @@ public class OrgUnit {
       }
     }
     this.parent = newParent;
-    this.path = (newParent == null ? "/" : newParent.path) + code + "/";
-    this.depth = newParent == null ? 0 : newParent.depth + 1;
+    this.path = pathUnder(newParent == null ? null : newParent.path, code);
+    this.depth = depthOf(path);
   }
 
-  private void rename(String newName, String newKind) {
-    this.name = Objects.requireNonNull(newName, "name");
-    this.kind = newKind;
+  /** The path of a unit under a parent's path ({@code /top/dept/} + code + {@code /}). */
+  public static String pathUnder(String parentPath, String code) {
+    return (parentPath == null ? "/" : parentPath) + code + "/";
+  }
+
+  static int depthOf(String path) {
+    int slashes = 0;
+    for (int i = 0; i < path.length(); i++) {
+      if (path.charAt(i) == '/') {
+        slashes++;
+      }
+    }
+    return slashes - 2;
   }
 
   /** True for this unit itself and every unit below it. */

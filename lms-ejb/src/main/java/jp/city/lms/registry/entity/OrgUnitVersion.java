@@ -16,7 +16,10 @@ import java.util.Objects;
 
 /**
  * An org unit's name, kind and place in the tree for a span of time. Units are renamed, moved and
- * closed between snapshots; a report "as of" a date must see the tree as it was then.
+ * closed between snapshots; a report "as of" a date must see the tree as it was then. Each version
+ * carries its path from the top as it was then ({@code /bureau/dept/section/}), so "the subtree of
+ * unit X as of date D" is one indexed prefix comparison that counts and joins can use: a move of a
+ * unit gives it and every unit below it a new version.
  */
 @Entity
 @Table(name = "org_unit_version")
@@ -25,9 +28,22 @@ import java.util.Objects;
     query =
         "SELECT v FROM OrgUnitVersion v JOIN FETCH v.orgUnit LEFT JOIN FETCH v.parent"
             + " WHERE v.validFrom <= :date AND (v.validTo IS NULL OR v.validTo >= :date)")
-public class OrgUnitVersion {
+@NamedQuery(
+    name = OrgUnitVersion.ALL,
+    query = "SELECT v FROM OrgUnitVersion v JOIN FETCH v.orgUnit ORDER BY v.validFrom")
+@NamedQuery(
+    name = OrgUnitVersion.SUBTREE_AS_OF,
+    query =
+        "SELECT v FROM OrgUnitVersion v JOIN FETCH v.orgUnit WHERE v.path LIKE :subtree ESCAPE '!'"
+            + " AND v.validFrom <= :date AND (v.validTo IS NULL OR v.validTo >= :date)"
+            + " ORDER BY v.path")
+public class OrgUnitVersion extends DatedRow {
 
   public static final String AS_OF = "OrgUnitVersion.asOf";
+  public static final String ALL = "OrgUnitVersion.all";
+
+  /** The versions on {@code date} of the units whose path starts with {@code subtree}. */
+  public static final String SUBTREE_AS_OF = "OrgUnitVersion.subtreeAsOf";
 
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "org_unit_version")
@@ -52,39 +68,42 @@ public class OrgUnitVersion {
   @JoinColumn(name = "parent_id")
   private OrgUnit parent;
 
-  @Column(name = "valid_from", nullable = false)
-  private LocalDate validFrom;
-
-  @Column(name = "valid_to")
-  private LocalDate validTo;
+  @Column(nullable = false)
+  private String path;
 
   protected OrgUnitVersion() {}
 
-  OrgUnitVersion(OrgUnit orgUnit, LocalDate validFrom) {
+  OrgUnitVersion(
+      OrgUnit orgUnit,
+      String name,
+      String kind,
+      OrgUnit parent,
+      String path,
+      LocalDate validFrom,
+      LocalDate validTo) {
+    super(validFrom, validTo);
     this.orgUnit = Objects.requireNonNull(orgUnit, "orgUnit");
-    this.name = orgUnit.getName();
-    this.kind = orgUnit.getKind();
-    this.parent = orgUnit.getParent();
-    this.validFrom = Objects.requireNonNull(validFrom, "validFrom");
+    describe(name, kind, parent, path);
   }
 
-  boolean isOpen() {
-    return validTo == null;
+  OrgUnitVersion continuedFrom(LocalDate first) {
+    return new OrgUnitVersion(orgUnit, name, kind, parent, path, first, getValidTo());
   }
 
-  boolean startsOnOrAfter(LocalDate effective) {
-    return !validFrom.isBefore(effective);
+  void describe(String newName, String newKind, OrgUnit newParent, String newPath) {
+    this.name = Objects.requireNonNull(newName, "name");
+    this.kind = newKind;
+    this.parent = newParent;
+    this.path = Objects.requireNonNull(newPath, "path");
   }
 
-  void endBefore(LocalDate effective) {
-    this.validTo = effective.minusDays(1);
-  }
-
-  /** Takes the unit's present name, kind and parent: a correction for the same date. */
-  void amend() {
-    this.name = orgUnit.getName();
-    this.kind = orgUnit.getKind();
-    this.parent = orgUnit.getParent();
+  /** Whether this version says the same as a snapshot would. */
+  public boolean describes(
+      String otherName, String otherKind, OrgUnit otherParent, String otherPath) {
+    return name.equals(otherName)
+        && Objects.equals(kind, otherKind)
+        && Objects.equals(parent, otherParent)
+        && path.equals(otherPath);
   }
 
   public OrgUnit getOrgUnit() {
@@ -103,11 +122,12 @@ public class OrgUnitVersion {
     return parent;
   }
 
-  public LocalDate getValidFrom() {
-    return validFrom;
+  public String getPath() {
+    return path;
   }
 
-  public LocalDate getValidTo() {
-    return validTo;
+  /** 0 for a top unit (局, 区), 1 for the level below, and so on. */
+  public int getDepth() {
+    return OrgUnit.depthOf(path);
   }
 }

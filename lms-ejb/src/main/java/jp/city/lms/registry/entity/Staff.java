@@ -25,20 +25,30 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A member of staff (職員) as the HR registry describes them. The employee number (職員番号) is the
  * identity that stays across years and transfers, and it is the user name people log in with.
+ *
+ * <p>Where someone works is history ({@link Assignment}s). The status, org unit, position and
+ * manager kept on this row are that history as of today, for the many pages that ask about today;
+ * the import and the daily change of date keep them so ({@link #showAsOf}). Name, reading, email,
+ * job category and hire date are not history: they are as the latest snapshot says.
  */
 @Entity
 @Table(name = "staff")
 @NamedQuery(
     name = Staff.FIND_BY_EMPLOYEE_NO,
     query = "SELECT s FROM Staff s WHERE s.employeeNo = :employeeNo")
+@NamedQuery(
+    name = Staff.FIND_BY_EMPLOYEE_NOS,
+    query = "SELECT s FROM Staff s WHERE s.employeeNo IN :employeeNos")
 @NamedQuery(name = Staff.COUNT, query = "SELECT COUNT(s) FROM Staff s")
 public class Staff {
 
   public static final String FIND_BY_EMPLOYEE_NO = "Staff.findByEmployeeNo";
+  public static final String FIND_BY_EMPLOYEE_NOS = "Staff.findByEmployeeNos";
   public static final String COUNT = "Staff.count";
 
   @Id
@@ -97,7 +107,7 @@ public class Staff {
   @Column(name = "left_on")
   private LocalDate leftOn;
 
-  @OneToMany(mappedBy = "staff", cascade = CascadeType.PERSIST)
+  @OneToMany(mappedBy = "staff", cascade = CascadeType.PERSIST, orphanRemoval = true)
   private List<Assignment> assignments = new ArrayList<>();
 
   @Version private long version;
@@ -110,7 +120,11 @@ public class Staff {
     this.nameKana = nameKana;
   }
 
-  /** Someone new to the registry, working from the effective date on. */
+  /**
+   * Someone new to the registry, working over [from, to] (to null: from then on). What "today" sees
+   * of them follows from {@link #showAsOf}: until {@code from} they are {@link
+   * StaffStatus#JOINING}.
+   */
   public static Staff hire(
       String employeeNo,
       String name,
@@ -119,52 +133,170 @@ public class Staff {
       String position,
       String managerNo,
       StaffStatus status,
-      LocalDate effective) {
+      LocalDate from,
+      LocalDate to) {
     Staff staff = new Staff(employeeNo, name, nameKana);
-    staff.reassign(null, orgUnit, position, managerNo, status, effective);
+    Assignment first = new Assignment(staff, orgUnit, position, managerNo, status, from, to);
+    staff.assignments.add(first);
+    staff.orgUnit = first.getOrgUnit();
+    staff.position = first.getPosition();
+    staff.managerNo = first.getManagerNo();
+    staff.status = StaffStatus.JOINING;
     return staff;
   }
 
   /**
-   * A new org unit, position, manager or status from a date on (a transfer, 異動, is the common
-   * case). The current assignment ends the day before; a correction for the very date it started
-   * replaces it. Someone who had left and is back (a re-hire) simply starts a new assignment.
+   * What a snapshot says of this person over [from, to] (to null: from then on): this org unit,
+   * position, manager and status (a transfer, 異動, is the common case). What held before {@code
+   * from} and after {@code to} stays as it was; an assignment for the very same span is corrected
+   * in place.
    *
-   * @param current the open assignment, or null when there is none (new, or back after leaving)
+   * @param history the person's assignments that may overlap the span (all of them will do); it is
+   *     kept up to date with what this changes
    */
-  public void reassign(
-      Assignment current,
+  public void assign(
+      List<Assignment> history,
+      LocalDate from,
+      LocalDate to,
       OrgUnit newOrgUnit,
       String newPosition,
       String newManagerNo,
-      StaffStatus newStatus,
-      LocalDate effective) {
-    if (current != null && current.startsOnOrAfter(effective)) {
-      current.amend(newOrgUnit, newPosition, newManagerNo, newStatus);
+      StaffStatus newStatus) {
+    List<Assignment> inside = free(history, from, to);
+    Assignment same =
+        inside.stream().filter(a -> a.getValidFrom().equals(from)).findFirst().orElse(null);
+    if (same != null) {
+      inside.remove(same);
+      same.amend(newOrgUnit, newPosition, newManagerNo, newStatus);
+      same.span(from, to);
     } else {
-      if (current != null) {
-        current.endBefore(effective);
-      }
-      assignments.add(
-          new Assignment(this, newOrgUnit, newPosition, newManagerNo, newStatus, effective));
+      Assignment next =
+          new Assignment(this, newOrgUnit, newPosition, newManagerNo, newStatus, from, to);
+      assignments.add(next);
+      history.add(next);
     }
-    this.orgUnit = newOrgUnit;
-    this.position = newPosition;
-    this.managerNo = newManagerNo;
-    this.status = newStatus;
-    this.leftOn = null;
+    forget(history, inside);
   }
 
   /**
-   * Left the city as of the effective date: the assignment ends the day before, the person stays
-   * with their learning history, and they can no longer log in.
+   * Not working for the city over [from, to] (to null: from then on): left (退職), or not in a
+   * snapshot for that span. The person stays with their learning history.
    */
-  public void leave(Assignment current, LocalDate effective) {
-    if (current != null) {
-      current.endBefore(effective);
+  public void absent(List<Assignment> history, LocalDate from, LocalDate to) {
+    forget(history, free(history, from, to));
+  }
+
+  private List<Assignment> free(List<Assignment> history, LocalDate from, LocalDate to) {
+    return DatedRow.clear(
+        history,
+        from,
+        to,
+        (row, first) -> {
+          Assignment rest = row.continuedFrom(first);
+          assignments.add(rest);
+          history.add(rest);
+          return rest;
+        });
+  }
+
+  private void forget(List<Assignment> history, List<Assignment> rows) {
+    if (!rows.isEmpty()) {
+      history.removeAll(rows);
+      assignments.removeAll(rows);
     }
-    this.status = StaffStatus.LEFT;
-    this.leftOn = effective;
+  }
+
+  /** A copy of the person's assignments, for code that keeps them at hand while it changes them. */
+  List<Assignment> history() {
+    return new ArrayList<>(assignments);
+  }
+
+  /** {@link #showAsOf(LocalDate, List)} from the person's own assignments. */
+  public Optional<StaffEvent> showAsOf(LocalDate date) {
+    return showAsOf(date, assignments);
+  }
+
+  /**
+   * Brings what the application reads as this person's present state (status, org unit, position,
+   * manager) to what their history says of the date, normally today: a change dated ahead shows
+   * from its day on. Someone not working on the date is LEFT if they worked before it (with their
+   * last unit and position), else JOINING.
+   *
+   * @param history all of the person's assignments
+   * @return what became true, for those who watch the registry; empty when nothing they watch
+   *     changed
+   */
+  public Optional<StaffEvent> showAsOf(LocalDate date, List<Assignment> history) {
+    Assignment now = null;
+    Assignment last = null;
+    Assignment next = null;
+    for (Assignment a : history) {
+      if (a.covers(date)) {
+        now = a;
+      } else if (a.getValidFrom().isAfter(date)) {
+        next = next == null || a.getValidFrom().isBefore(next.getValidFrom()) ? a : next;
+      } else {
+        last = last == null || a.getValidTo().isAfter(last.getValidTo()) ? a : last;
+      }
+    }
+    StaffStatus wasStatus = status;
+    OrgUnit wasUnit = orgUnit;
+    String wasPosition = position;
+    if (now != null) {
+      show(now, now.getStatus(), null);
+      if (!wasStatus.isEmployed()) {
+        StaffEvent.Kind kind =
+            wasStatus == StaffStatus.LEFT ? StaffEvent.Kind.RETURNED : StaffEvent.Kind.HIRED;
+        return event(kind, now.getValidFrom(), null, null);
+      }
+      if (!wasUnit.equals(orgUnit)) {
+        return event(StaffEvent.Kind.TRANSFERRED, now.getValidFrom(), wasUnit, wasPosition);
+      }
+      if (!wasPosition.equals(position)) {
+        return event(StaffEvent.Kind.POSITION_CHANGED, now.getValidFrom(), wasUnit, wasPosition);
+      }
+      return Optional.empty();
+    }
+    if (last != null) {
+      LocalDate leaving = last.getValidTo().plusDays(1);
+      show(last, StaffStatus.LEFT, leaving);
+      return wasStatus.isEmployed()
+          ? Optional.of(
+              new StaffEvent(
+                  StaffEvent.Kind.LEFT,
+                  employeeNo,
+                  leaving,
+                  wasUnit.getCode(),
+                  null,
+                  wasPosition,
+                  null))
+          : Optional.empty();
+    }
+    if (next != null) {
+      show(next, StaffStatus.JOINING, null);
+    }
+    return Optional.empty();
+  }
+
+  private void show(Assignment a, StaffStatus newStatus, LocalDate newLeftOn) {
+    this.orgUnit = a.getOrgUnit();
+    this.position = a.getPosition();
+    this.managerNo = a.getManagerNo();
+    this.status = newStatus;
+    this.leftOn = newLeftOn;
+  }
+
+  private Optional<StaffEvent> event(
+      StaffEvent.Kind kind, LocalDate effective, OrgUnit fromUnit, String fromPosition) {
+    return Optional.of(
+        new StaffEvent(
+            kind,
+            employeeNo,
+            effective,
+            fromUnit == null ? null : fromUnit.getCode(),
+            orgUnit.getCode(),
+            fromPosition,
+            position));
   }
 
   /**

@@ -1,11 +1,16 @@
 package jp.city.lms.security.boundary;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import jp.city.lms.platform.boundary.CityClock;
+import jp.city.lms.security.entity.Role;
 import jp.city.lms.security.entity.UserAccount;
 
 /** Looks up accounts for the login and for the header that shows who is logged in. */
@@ -20,7 +25,13 @@ public class Accounts {
   public record Profile(String username, String displayName, String orgUnitName) {}
 
   @PersistenceContext EntityManager em;
+  @EJB Callers callers;
+  @Inject CityClock clock;
 
+  /**
+   * The account with its roles: the granted ones, and {@code manager} for someone the registry
+   * makes a manager today (never stored: it follows transfers and promotions).
+   */
   public Optional<Login> forLogin(String username) {
     if (username == null || username.isBlank()) {
       return Optional.empty();
@@ -28,9 +39,16 @@ public class Accounts {
     UserAccount account = em.find(UserAccount.class, username.strip());
     return Optional.ofNullable(account)
         .map(
-            a ->
-                new Login(
-                    a.getUsername(), a.getPasswordHash(), Set.copyOf(a.getRoles()), a.mayLogIn()));
+            a -> {
+              Set<String> roles = new TreeSet<>(a.getRoles());
+              if (a.getStaff() != null
+                  && a.mayLogIn()
+                  && callers.scopeOf(a.getUsername(), clock.today()).isManager()) {
+                roles.add(Role.MANAGER);
+              }
+              return new Login(
+                  a.getUsername(), a.getPasswordHash(), Set.copyOf(roles), a.mayLogIn());
+            });
   }
 
   public Optional<Profile> profile(String username) {

@@ -74,9 +74,16 @@ public class UserAccount {
     this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
   }
 
+  /**
+   * Grants a role. {@code manager} is never granted: the registry makes someone a manager on a date
+   * (a head position, or direct reports), and the login derives it.
+   */
   public void grant(String role) {
     if (!Role.ALL.contains(role)) {
       throw new IllegalArgumentException("unknown role: " + role);
+    }
+    if (Role.MANAGER.equals(role)) {
+      throw new IllegalArgumentException("the manager role follows from the registry");
     }
     roles.add(role);
   }

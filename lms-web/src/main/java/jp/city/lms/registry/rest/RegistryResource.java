@@ -31,6 +31,7 @@ import jp.city.lms.registry.control.RegistryUpdate;
 import jp.city.lms.registry.control.RunReport;
 import jp.city.lms.registry.entity.ImportRun;
 import jp.city.lms.registry.entity.StaffStatus;
+import jp.city.lms.security.boundary.Callers;
 import jp.city.lms.security.entity.Role;
 
 /**
@@ -45,6 +46,7 @@ public class RegistryResource {
 
   @EJB RegistryImport imports;
   @EJB RegistryHistory history;
+  @EJB Callers callers;
   @Inject CityClock clock;
 
   @Context HttpHeaders headers;
@@ -96,9 +98,14 @@ public class RegistryResource {
         .build();
   }
 
+  /**
+   * Who someone was on a date. The HR system, the training office and administrators may ask about
+   * anyone; a manager about the people of their scope on that date; anybody else about themself. A
+   * person outside the caller's scope answers 403.
+   */
   @GET
   @Path("staff/{employeeNo}")
-  @RolesAllowed({Role.HR_FEED, Role.ADMIN, Role.TRAINING_OFFICE})
+  @RolesAllowed({Role.HR_FEED, Role.ADMIN, Role.TRAINING_OFFICE, Role.MANAGER, Role.STAFF})
   public Response staff(
       @PathParam("employeeNo") String employeeNo, @QueryParam("asOf") String asOf) {
     LocalDate date;
@@ -108,7 +115,7 @@ public class RegistryResource {
       return badRequest("asOf must be a date YYYY-MM-DD: " + asOf);
     }
     return history
-        .person(employeeNo, date)
+        .person(employeeNo.strip(), date, callers.scope(date))
         .map(
             p ->
                 Response.ok(
@@ -136,6 +143,7 @@ public class RegistryResource {
       case ACTIVE -> "在職";
       case ON_LEAVE -> "休職";
       case LEFT -> "退職";
+      case JOINING -> "着任前";
     };
   }
 
