@@ -37,9 +37,10 @@ import jp.city.lms.curriculum.control.ContentError;
 import jp.city.lms.curriculum.control.ContentInvalidException;
 import jp.city.lms.curriculum.control.ContentLoader;
 import jp.city.lms.curriculum.control.PackagedContent;
-import jp.city.lms.curriculum.control.ProgrammeContent;
 import jp.city.lms.curriculum.entity.ContentVersion;
 import jp.city.lms.curriculum.entity.Course;
+import jp.city.lms.curriculum.entity.CourseDefinition;
+import jp.city.lms.curriculum.entity.ProgrammeContent;
 import jp.city.lms.platform.boundary.CityClock;
 import jp.city.lms.security.entity.Role;
 
@@ -289,7 +290,7 @@ public class Curriculum {
     em.createNamedQuery(Course.FIND_ALL, Course.class)
         .getResultList()
         .forEach(row -> rows.put(row.getCode(), row));
-    for (jp.city.lms.curriculum.control.Course course : loaded.courses()) {
+    for (CourseDefinition course : loaded.courses()) {
       Course row = rows.remove(course.code());
       boolean isNew = row == null;
       if (isNew) {
