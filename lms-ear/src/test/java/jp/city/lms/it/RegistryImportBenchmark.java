@@ -49,19 +49,19 @@ class RegistryImportBenchmark {
     CityGenerator.Snapshot moved = city.withChanges(base, 3_000, 500, LocalDate.of(2026, 4, 1));
 
     ImportRun first = measure("first import, 20,000 staff", 5.0, hrFeed::call, base, false);
-    assertEquals(base.staff().size(), first.getHired());
+    assertEquals(base.staff().size(), first.getCounts().hired());
     ImportRun again = measure("same snapshot again", 2.0, hrFeed::call, base, false);
-    assertEquals(base.staff().size(), again.getUnchanged());
+    assertEquals(base.staff().size(), again.getCounts().unchanged());
     // 500 leavers are above the 2 % safeguard (400): an administrator confirms, as on a real 1
     // April
     ImportRun changes = measure("3,000 transfers, 500 leavers", 5.0, admin::call, moved, true);
-    assertEquals(500, changes.getLeft());
+    assertEquals(500, changes.getCounts().left());
     System.out.printf(
         "BENCHMARK counts of the last run: transferred %d, position changed %d, left %d, unchanged %d%n",
-        changes.getTransferred(),
-        changes.getPositionChanged(),
-        changes.getLeft(),
-        changes.getUnchanged());
+        changes.getCounts().transferred(),
+        changes.getCounts().positionChanged(),
+        changes.getCounts().left(),
+        changes.getCounts().unchanged());
   }
 
   interface Caller {

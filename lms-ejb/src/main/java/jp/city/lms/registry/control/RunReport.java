@@ -35,21 +35,21 @@ public final class RunReport {
         .add(
             "counts",
             Json.createObjectBuilder()
-                .add("hired", run.getHired())
-                .add("transferred", run.getTransferred())
-                .add("positionChanged", run.getPositionChanged())
-                .add("left", run.getLeft())
-                .add("unchanged", run.getUnchanged())
+                .add("hired", run.getCounts().hired())
+                .add("transferred", run.getCounts().transferred())
+                .add("positionChanged", run.getCounts().positionChanged())
+                .add("left", run.getCounts().left())
+                .add("unchanged", run.getCounts().unchanged())
                 .add("rejected", run.getRejected())
-                .add("updated", run.getUpdated()))
+                .add("updated", run.getCounts().updated()))
         .add(
             "orgs",
             Json.createObjectBuilder()
-                .add("added", run.getOrgsAdded())
-                .add("renamed", run.getOrgsRenamed())
-                .add("moved", run.getOrgsMoved())
-                .add("closed", run.getOrgsClosed())
-                .add("reopened", run.getOrgsReopened()))
+                .add("added", run.getCounts().orgsAdded())
+                .add("renamed", run.getCounts().orgsRenamed())
+                .add("moved", run.getCounts().orgsMoved())
+                .add("closed", run.getCounts().orgsClosed())
+                .add("reopened", run.getCounts().orgsReopened()))
         .add("rejected", rejected)
         .add(
             "refusedBecause",
