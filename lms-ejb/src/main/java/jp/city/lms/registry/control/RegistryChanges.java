@@ -14,7 +14,7 @@ import jp.city.lms.registry.entity.ChangeCounts;
  * empty registry) neither applies.
  *
  * @param activeBefore staff in the registry before the import who are active or on leave
- * @param lastImportRows the same figure from the last applied import, 0 if none
+ * @param lastImportRows {@link #snapshotStaffRows()} of the last applied import, 0 if none
  */
 public record RegistryChanges(
     List<StaffChange> staff,
