@@ -76,20 +76,20 @@ class RegistryImportBenchmark {
     // first, on a database as empty and idle as the first import finds it
     double floor = floor(base.staff());
     ImportRun first = measure("first import, 20,000 staff", 2.0, floor, hrFeed::call, base, false);
-    assertEquals(base.staff().size(), first.getHired());
+    assertEquals(base.staff().size(), first.getCounts().hired());
     ImportRun again = measure("same snapshot again", 0.5, floor, hrFeed::call, base, false);
-    assertEquals(base.staff().size(), again.getUnchanged());
+    assertEquals(base.staff().size(), again.getCounts().unchanged());
     // 500 leavers are above the 2 % safeguard (400): an administrator confirms, as on a real 1
     // April
     ImportRun changes =
         measure("3,000 transfers, 500 leavers", 5.0, floor, admin::call, moved, true);
-    assertEquals(500, changes.getLeft());
+    assertEquals(500, changes.getCounts().left());
     System.out.printf(
         "BENCHMARK counts of the last run: transferred %d, position changed %d, left %d, unchanged %d%n",
-        changes.getTransferred(),
-        changes.getPositionChanged(),
-        changes.getLeft(),
-        changes.getUnchanged());
+        changes.getCounts().transferred(),
+        changes.getCounts().positionChanged(),
+        changes.getCounts().left(),
+        changes.getCounts().unchanged());
   }
 
   interface Caller {

@@ -101,14 +101,14 @@ class RegistryImportIT {
             .hire(b, "昇任　花子", "ショウニン　ハナコ", section, "主任");
     LocalDate hired = data.nextEffective();
     ImportRun first = importAsHrFeed(files, hired);
-    assertEquals(2, first.getHired());
+    assertEquals(2, first.getCounts().hired());
 
     files.set(a, "所属コード", otherSection).set(b, "職位", "係長").set(b, "上長職員番号", a);
     LocalDate moved = data.nextEffective();
     ImportRun second = importAsHrFeed(files, moved);
-    assertEquals(1, second.getTransferred());
-    assertEquals(1, second.getPositionChanged());
-    assertEquals(0, second.getHired() + second.getLeft());
+    assertEquals(1, second.getCounts().transferred());
+    assertEquals(1, second.getCounts().positionChanged());
+    assertEquals(0, second.getCounts().hired() + second.getCounts().left());
 
     assertEquals(
         List.of(
@@ -167,9 +167,9 @@ class RegistryImportIT {
         .forEach(o -> o.put("所属名", "試験第一課（改）"));
     LocalDate reorganised = data.nextEffective();
     ImportRun run = importAsHrFeed(files, reorganised);
-    assertEquals(1, run.getOrgsRenamed());
-    assertEquals(1, run.getOrgsMoved());
-    assertEquals(1, run.getOrgsClosed());
+    assertEquals(1, run.getCounts().orgsRenamed());
+    assertEquals(1, run.getCounts().orgsMoved());
+    assertEquals(1, run.getCounts().orgsClosed());
 
     LocalDate dayBefore = reorganised.minusDays(1);
     assertEquals(
@@ -236,7 +236,7 @@ class RegistryImportIT {
 
     LocalDate left = data.nextEffective();
     ImportRun leaving = importAsHrFeed(files.remove(c), left);
-    assertEquals(1, leaving.getLeft());
+    assertEquals(1, leaving.getCounts().left());
     assertEquals(StaffStatus.LEFT, asOf(c, left).status());
     assertEquals(StaffStatus.ACTIVE, asOf(c, left.minusDays(1)).status());
     assertFalse(accounts.forLogin(c).orElseThrow().mayLogIn(), "a leaver cannot log in");
@@ -245,7 +245,7 @@ class RegistryImportIT {
     LocalDate back = data.nextEffective();
     files.hire(c, "退職　三郎", "タイショク　サブロウ", otherSection, "主任");
     ImportRun rehire = importAsHrFeed(files, back);
-    assertEquals(1, rehire.getHired());
+    assertEquals(1, rehire.getCounts().hired());
     assertEquals(StaffStatus.ACTIVE, asOf(c, back).status());
     assertEquals(otherSection, asOf(c, back).orgCode());
     assertEquals(2, data.history(c).size(), "the same person, with both spells of work");
@@ -304,14 +304,14 @@ class RegistryImportIT {
     List<Long> before = data.fingerprint();
     ImportRun again = importAsHrFeed(files, effective);
     assertEquals(Outcome.APPLIED, again.getOutcome());
-    assertEquals(files.staffCount(), again.getUnchanged());
+    assertEquals(files.staffCount(), again.getCounts().unchanged());
     assertEquals(
         0,
-        again.getHired()
-            + again.getTransferred()
-            + again.getPositionChanged()
-            + again.getUpdated()
-            + again.getLeft());
+        again.getCounts().hired()
+            + again.getCounts().transferred()
+            + again.getCounts().positionChanged()
+            + again.getCounts().updated()
+            + again.getCounts().left());
     assertEquals(before, data.fingerprint());
   }
 
@@ -327,7 +327,7 @@ class RegistryImportIT {
                         ImportRun.Channel.REST, data.nextEffective(), true, false),
                     snapshot(files.orgsCsv(), files.staffCsv())));
     assertEquals(Outcome.DRY_RUN, result.run().getOutcome());
-    assertEquals(1, result.run().getHired());
+    assertEquals(1, result.run().getCounts().hired());
     assertEquals(
         prefix + "D",
         result.changes().staff().stream()
@@ -346,7 +346,7 @@ class RegistryImportIT {
     files.set(e, "所属コード", "NO-SUCH-UNIT");
     ImportRun run = importAsHrFeed(files, data.nextEffective());
     assertEquals(Outcome.APPLIED, run.getOutcome());
-    assertEquals(0, run.getLeft(), "a rejected row never makes anyone missing");
+    assertEquals(0, run.getCounts().left(), "a rejected row never makes anyone missing");
     assertEquals(1, run.getRejected());
     ImportRejection rejection = run.getRejections().get(0);
     assertEquals("staff.csv", rejection.getFileName());
@@ -381,7 +381,7 @@ class RegistryImportIT {
         importAs(
             hrFeed, files.orgsCsv(), files.staffCsv(Charset.forName("windows-31j")), false, false);
     assertEquals(Outcome.APPLIED, sjis.getOutcome());
-    assertEquals(files.staffCount(), sjis.getUnchanged());
+    assertEquals(files.staffCount(), sjis.getCounts().unchanged());
   }
 
   @Test
@@ -414,7 +414,7 @@ class RegistryImportIT {
     assertEquals(
         Outcome.APPLIED, confirmed.getOutcome(), "confirm=true on an administrator's word");
     assertTrue(confirmed.isConfirmed());
-    assertEquals(leavers, confirmed.getLeft());
+    assertEquals(leavers, confirmed.getCounts().left());
   }
 
   @Test
@@ -442,7 +442,7 @@ class RegistryImportIT {
     ImportRun run = admin.call(() -> dropFolder.runNow()).orElseThrow();
     assertEquals(Outcome.APPLIED, run.getOutcome(), run.getRefusedBecause());
     assertEquals(ImportRun.Channel.FOLDER, run.getChannel());
-    assertEquals(1, run.getHired());
+    assertEquals(1, run.getCounts().hired());
     assertFalse(Files.exists(folder.resolve("staff.csv")), "the snapshot was moved away");
     Path done = filed(folder.resolve("done"), run);
     assertTrue(Files.exists(done.resolve("staff.csv")));

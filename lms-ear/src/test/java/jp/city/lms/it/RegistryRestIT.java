@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import jp.city.lms.demo.boundary.DemoData;
 import jp.city.lms.demo.control.CityGenerator;
@@ -85,6 +86,14 @@ class RegistryRestIT {
     assertEquals(0, counts.getInt("rejected"));
     assertTrue(json.getJsonArray("rejected").isEmpty());
     assertTrue(json.isNull("refusedBecause"));
+    assertEquals(
+        List.of("run", "outcome", "effective", "counts", "orgs", "rejected", "refusedBecause"),
+        List.copyOf(json.keySet()),
+        "the contract's order");
+    assertEquals(
+        List.of(
+            "hired", "transferred", "positionChanged", "left", "unchanged", "rejected", "updated"),
+        List.copyOf(counts.keySet()));
   }
 
   @Test
@@ -154,9 +163,11 @@ class RegistryRestIT {
     assertEquals(200, response.statusCode(), response.body());
     JsonObject json = json(response);
     assertEquals(someone.employeeNo(), json.getString("employeeNo"));
-    for (String field : new String[] {"name", "status", "orgCode", "position", "managerNo"}) {
-      assertTrue(json.containsKey(field), field);
-    }
+    assertEquals(
+        List.of(
+            "employeeNo", "name", "status", "orgCode", "orgName", "position", "managerNo", "asOf"),
+        List.copyOf(json.keySet()),
+        "every field, managerNo too when it is null");
     assertEquals(
         404,
         get("api/registry/staff/" + someone.employeeNo() + "?asOf=1999-04-01", Role.HR_FEED)

@@ -98,7 +98,7 @@ class RegistryTimeIT {
 
     LocalDate leaving = data.nextEffective();
     ImportRun ahead = importAt(files.remove(p), leaving);
-    assertEquals(1, ahead.getLeft());
+    assertEquals(1, ahead.getCounts().left());
     assertEquals(StaffStatus.ACTIVE, asOf(p, leaving.minusDays(1)).status());
     assertEquals(StaffStatus.LEFT, asOf(p, leaving).status());
     assertTrue(accounts.forLogin(p).orElseThrow().mayLogIn(), "today is before the date");
@@ -128,7 +128,7 @@ class RegistryTimeIT {
 
     LocalDate moving = data.nextEffective();
     ImportRun ahead = importAt(files.set(p, "所属コード", otherSection), moving);
-    assertEquals(1, ahead.getTransferred());
+    assertEquals(1, ahead.getCounts().transferred());
     assertEquals(section, directoryRow(p).getOrgUnit().getCode(), "not yet");
     assertEquals(otherSection, asOf(p, moving).orgCode(), "history knows it already");
     assertEquals(
@@ -165,8 +165,8 @@ class RegistryTimeIT {
             .set(p, "職位", "主任")
             .hire(q, "短期　二郎", "タンキ　ジロウ", otherSection, "係員");
     ImportRun inserted = importAt(middleFiles, middle);
-    assertEquals(1, inserted.getHired());
-    assertEquals(1, inserted.getPositionChanged());
+    assertEquals(1, inserted.getCounts().hired());
+    assertEquals(1, inserted.getCounts().positionChanged());
 
     assertEquals(
         List.of(
@@ -183,7 +183,11 @@ class RegistryTimeIT {
 
     // importing the same middle snapshot again changes nothing
     ImportRun again = importAt(middleFiles, middle);
-    assertEquals(0, again.getHired() + again.getTransferred() + again.getPositionChanged());
+    assertEquals(
+        0,
+        again.getCounts().hired()
+            + again.getCounts().transferred()
+            + again.getCounts().positionChanged());
     assertEquals(3, data.history(p).size());
   }
 

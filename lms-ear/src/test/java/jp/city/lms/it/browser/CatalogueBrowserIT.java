@@ -13,9 +13,9 @@ import java.util.Locale;
 import java.util.Set;
 import jp.city.lms.curriculum.control.CatalogueFilter;
 import jp.city.lms.curriculum.control.ContentLoader;
-import jp.city.lms.curriculum.control.Course;
-import jp.city.lms.curriculum.control.CourseFormat;
-import jp.city.lms.curriculum.control.ProgrammeContent;
+import jp.city.lms.curriculum.entity.CourseDefinition;
+import jp.city.lms.curriculum.entity.CourseFormat;
+import jp.city.lms.curriculum.entity.ProgrammeContent;
 import jp.city.lms.it.Deployments;
 import jp.city.lms.it.TestData;
 import jp.city.lms.security.entity.Role;
@@ -140,7 +140,7 @@ class CatalogueBrowserIT {
 
   @Test
   void theCoursePageShowsDetailsOutlineAndSkillsInJapaneseAndEnglish() {
-    Course bpr = content.course("SV-BPR").orElseThrow();
+    CourseDefinition bpr = content.course("SV-BPR").orElseThrow();
     openCatalogue();
     browser.type(By.id("catalogue:text"), "BPR");
     browser.driver().findElement(By.id("catalogue:find")).click();
@@ -242,7 +242,7 @@ class CatalogueBrowserIT {
   }
 
   private static List<String> codes(CatalogueFilter filter) {
-    return filter.apply(content, Set.of()).stream().map(Course::code).toList();
+    return filter.apply(content, Set.of()).stream().map(CourseDefinition::code).toList();
   }
 
   private List<String> shownCodes() {

@@ -15,12 +15,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 import jp.city.lms.curriculum.control.CatalogueFilter;
-import jp.city.lms.curriculum.control.Course;
-import jp.city.lms.curriculum.control.Programme;
-import jp.city.lms.curriculum.control.ProgrammeContent;
-import jp.city.lms.curriculum.control.Tier;
+import jp.city.lms.curriculum.entity.Course;
+import jp.city.lms.curriculum.entity.CourseDefinition;
 import jp.city.lms.curriculum.entity.Offering;
 import jp.city.lms.curriculum.entity.OfferingStatus;
+import jp.city.lms.curriculum.entity.Programme;
+import jp.city.lms.curriculum.entity.ProgrammeContent;
+import jp.city.lms.curriculum.entity.Tier;
 import jp.city.lms.platform.boundary.CityClock;
 import jp.city.lms.security.entity.Role;
 
@@ -48,13 +49,13 @@ public class Catalogue {
   }
 
   /** The courses of the programme that match, in the order of the content files. */
-  public List<Course> courses(@NotNull CatalogueFilter filter) {
+  public List<CourseDefinition> courses(@NotNull CatalogueFilter filter) {
     Set<String> offered =
         filter.fiscalYear() == null ? Set.of() : coursesOfferedIn(filter.fiscalYear());
     return filter.apply(content(), offered);
   }
 
-  public Optional<Course> course(@NotBlank String code) {
+  public Optional<CourseDefinition> course(@NotBlank String code) {
     return content().course(code.strip());
   }
 
@@ -62,13 +63,11 @@ public class Catalogue {
    * A course that left the programme but is kept for its offerings and records; empty for a code
    * that is in the programme or was never known.
    */
-  public Optional<jp.city.lms.curriculum.entity.Course> retiredCourse(@NotBlank String code) {
-    return em.createNamedQuery(
-            jp.city.lms.curriculum.entity.Course.FIND_BY_CODE,
-            jp.city.lms.curriculum.entity.Course.class)
+  public Optional<Course> retiredCourse(@NotBlank String code) {
+    return em.createNamedQuery(Course.FIND_BY_CODE, Course.class)
         .setParameter("code", code.strip())
         .getResultStream()
-        .filter(jp.city.lms.curriculum.entity.Course::isRetired)
+        .filter(Course::isRetired)
         .findFirst();
   }
 

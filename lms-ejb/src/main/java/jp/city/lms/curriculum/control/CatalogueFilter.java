@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import jp.city.lms.curriculum.entity.CourseDefinition;
+import jp.city.lms.curriculum.entity.CourseFormat;
+import jp.city.lms.curriculum.entity.Programme;
+import jp.city.lms.curriculum.entity.ProgrammeContent;
 
 /**
  * What a member of staff narrows the course catalogue to: a tier ({@value #NO_TIER} for courses of
@@ -35,7 +39,7 @@ public record CatalogueFilter(
    * @param offeredInYear codes of the courses with an offering in {@link #fiscalYear()}; ignored
    *     when no year is chosen
    */
-  public List<Course> apply(ProgrammeContent content, Set<String> offeredInYear) {
+  public List<CourseDefinition> apply(ProgrammeContent content, Set<String> offeredInYear) {
     List<String> words = words(text);
     return content.courses().stream()
         .filter(c -> tier == null || tier.isBlank() || tierMatches(c))
@@ -46,11 +50,12 @@ public record CatalogueFilter(
         .toList();
   }
 
-  private boolean tierMatches(Course course) {
+  private boolean tierMatches(CourseDefinition course) {
     return NO_TIER.equals(tier) ? course.tier().isEmpty() : course.belongsTo(tier);
   }
 
-  private boolean offeredIn(Course course, Programme programme, Set<String> offeredInYear) {
+  private boolean offeredIn(
+      CourseDefinition course, Programme programme, Set<String> offeredInYear) {
     if (offeredInYear.contains(course.code())) {
       return true;
     }
@@ -63,7 +68,7 @@ public record CatalogueFilter(
         .orElse(programme.covers(fiscalYear));
   }
 
-  private static boolean containsAll(Course course, List<String> words) {
+  private static boolean containsAll(CourseDefinition course, List<String> words) {
     String haystack =
         normalise(
             String.join(

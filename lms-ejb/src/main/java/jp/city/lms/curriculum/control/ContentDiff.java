@@ -9,6 +9,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import jp.city.lms.curriculum.entity.CourseDefinition;
+import jp.city.lms.curriculum.entity.PositionTraining;
+import jp.city.lms.curriculum.entity.Programme;
+import jp.city.lms.curriculum.entity.ProgrammeContent;
+import jp.city.lms.curriculum.entity.SkillFramework;
+import jp.city.lms.curriculum.entity.Tier;
 
 /**
  * What changed between two versions of the content folder, for whoever reviews and publishes a new
@@ -44,11 +50,11 @@ public record ContentDiff(
   }
 
   public static ContentDiff between(ProgrammeContent old, ProgrammeContent neu) {
-    Map<String, Course> oldCourses = byCode(old.courses(), Course::code);
-    Map<String, Course> newCourses = byCode(neu.courses(), Course::code);
+    Map<String, CourseDefinition> oldCourses = byCode(old.courses(), CourseDefinition::code);
+    Map<String, CourseDefinition> newCourses = byCode(neu.courses(), CourseDefinition::code);
     Map<String, List<String>> coursesChanged = new LinkedHashMap<>();
-    for (Course course : neu.courses()) {
-      Course before = oldCourses.get(course.code());
+    for (CourseDefinition course : neu.courses()) {
+      CourseDefinition before = oldCourses.get(course.code());
       if (before != null && !before.equals(course)) {
         coursesChanged.put(course.code(), changedFields(before, course));
       }
@@ -150,7 +156,7 @@ public record ContentDiff(
     }
   }
 
-  private static List<String> changedFields(Course a, Course b) {
+  private static List<String> changedFields(CourseDefinition a, CourseDefinition b) {
     List<String> fields = new ArrayList<>();
     field(fields, "title", a.title(), b.title());
     field(fields, "description", a.description(), b.description());

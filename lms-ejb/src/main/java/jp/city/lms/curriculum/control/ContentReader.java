@@ -13,6 +13,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import jp.city.lms.curriculum.entity.CourseDefinition;
+import jp.city.lms.curriculum.entity.CourseFormat;
+import jp.city.lms.curriculum.entity.EligibilityRule;
+import jp.city.lms.curriculum.entity.LocalizedText;
+import jp.city.lms.curriculum.entity.PositionTraining;
+import jp.city.lms.curriculum.entity.Programme;
+import jp.city.lms.curriculum.entity.ProgrammeContent;
+import jp.city.lms.curriculum.entity.Skill;
+import jp.city.lms.curriculum.entity.SkillCategory;
+import jp.city.lms.curriculum.entity.SkillFramework;
+import jp.city.lms.curriculum.entity.SkillLevel;
+import jp.city.lms.curriculum.entity.TargetProfile;
+import jp.city.lms.curriculum.entity.Tier;
+import jp.city.lms.curriculum.entity.TierRequirement;
+import jp.city.lms.curriculum.entity.YearlyTarget;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -61,7 +76,7 @@ final class ContentReader {
 
   private Programme programme;
   private final List<Tier> tiers = new ArrayList<>();
-  private final List<Course> courses = new ArrayList<>();
+  private final List<CourseDefinition> courses = new ArrayList<>();
   private final List<PositionTraining> positionTrainings = new ArrayList<>();
   private SkillFramework framework;
 
@@ -262,14 +277,14 @@ final class ContentReader {
     coursesRead = true;
     top.allowOnly("courses");
     for (YamlMap m : top.maps("courses", true)) {
-      Course course = course(m);
+      CourseDefinition course = course(m);
       if (course != null) {
         courses.add(course);
       }
     }
   }
 
-  private Course course(YamlMap m) {
+  private CourseDefinition course(YamlMap m) {
     int before = errors.count();
     m.allowOnly(
         "code",
@@ -283,11 +298,11 @@ final class ContentReader {
         "provider",
         "outline");
     String code = define(courseDefs, m, "code");
-    notLongerThan(m, "code", code, Course.CODE_MAX);
+    notLongerThan(m, "code", code, CourseDefinition.CODE_MAX);
     LocalizedText title = m.text("title", true, true);
     if (title != null) {
-      notLongerThan(m, "title", title.ja(), Course.TITLE_MAX);
-      notLongerThan(m, "title", title.en(), Course.TITLE_MAX);
+      notLongerThan(m, "title", title.ja(), CourseDefinition.TITLE_MAX);
+      notLongerThan(m, "title", title.en(), CourseDefinition.TITLE_MAX);
     }
     LocalizedText description = m.text("description", false, false);
 
@@ -320,12 +335,12 @@ final class ContentReader {
       errors.add(m.file(), m.line(), m.pathOf("url"), "course.urlMissing");
     }
     String provider = m.optionalString("provider");
-    notLongerThan(m, "provider", provider, Course.PROVIDER_MAX);
+    notLongerThan(m, "provider", provider, CourseDefinition.PROVIDER_MAX);
     List<LocalizedText> outline = outline(m);
     if (errors.count() > before) {
       return null;
     }
-    return new Course(
+    return new CourseDefinition(
         code,
         title,
         description,
@@ -340,7 +355,7 @@ final class ContentReader {
 
   private Optional<URI> url(YamlMap m) {
     String value = m.optionalString("url");
-    if (value == null || !notLongerThan(m, "url", value, Course.URL_MAX)) {
+    if (value == null || !notLongerThan(m, "url", value, CourseDefinition.URL_MAX)) {
       return Optional.empty();
     }
     try {

@@ -19,8 +19,6 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Objects;
-import jp.city.lms.curriculum.control.CourseFormat;
-import jp.city.lms.curriculum.control.LocalizedText;
 
 /**
  * A course as the database knows it, so that offerings (and enrolments, completions, skill
@@ -55,16 +53,16 @@ public class Course {
   private Long id;
 
   @NotBlank
-  @Size(max = jp.city.lms.curriculum.control.Course.CODE_MAX)
+  @Size(max = CourseDefinition.CODE_MAX)
   @Column(nullable = false, unique = true, updatable = false)
   private String code;
 
   @NotBlank
-  @Size(max = jp.city.lms.curriculum.control.Course.TITLE_MAX)
+  @Size(max = CourseDefinition.TITLE_MAX)
   @Column(name = "title_ja")
   private String titleJa;
 
-  @Size(max = jp.city.lms.curriculum.control.Course.TITLE_MAX)
+  @Size(max = CourseDefinition.TITLE_MAX)
   @Column(name = "title_en")
   private String titleEn;
 
@@ -76,7 +74,7 @@ public class Course {
   @Column(name = "description_en")
   private String descriptionEn;
 
-  @Size(max = jp.city.lms.curriculum.control.Tier.CODE_MAX)
+  @Size(max = Tier.CODE_MAX)
   private String tier;
 
   @NotNull
@@ -88,10 +86,10 @@ public class Course {
   @Column(name = "duration_minutes")
   private int minutes;
 
-  @Size(max = jp.city.lms.curriculum.control.Course.URL_MAX)
+  @Size(max = CourseDefinition.URL_MAX)
   private String url;
 
-  @Size(max = jp.city.lms.curriculum.control.Course.PROVIDER_MAX)
+  @Size(max = CourseDefinition.PROVIDER_MAX)
   private String provider;
 
   private boolean retired;

@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
-import jp.city.lms.curriculum.control.CourseFormat;
 import jp.city.lms.platform.entity.FiscalYear;
 
 /**

@@ -126,9 +126,9 @@ public class DemoData {
                   "Demo FY%d snapshot: %s, %d hired, %d transferred, %d left",
                   outcome.getEffective().getYear(),
                   outcome.getOutcome(),
-                  outcome.getHired(),
-                  outcome.getTransferred(),
-                  outcome.getLeft()));
+                  outcome.getCounts().hired(),
+                  outcome.getCounts().transferred(),
+                  outcome.getCounts().left()));
     }
     String hash = identityStore.hash(PASSWORD.toCharArray());
     transaction.begin();

@@ -117,7 +117,7 @@ public class RegistryDropFolder {
       }
       Files.writeString(
           target.resolve("report.json"),
-          RunReport.of(run, Locale.JAPANESE).toString(),
+          RunReport.of(run, Locale.JAPANESE).toJson(),
           StandardCharsets.UTF_8);
       LOG.info(() -> "Drop folder import run " + run.getId() + ": " + run.getOutcome());
       return Optional.of(run);

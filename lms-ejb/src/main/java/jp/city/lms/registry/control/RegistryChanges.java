@@ -3,6 +3,7 @@ package jp.city.lms.registry.control;
 import java.util.List;
 import java.util.Optional;
 import jp.city.lms.registry.control.SnapshotRefusedException.Reason;
+import jp.city.lms.registry.entity.ChangeCounts;
 
 /**
  * The diff of one import run: what it does to each person and org unit, the counts it reports, and
@@ -13,9 +14,7 @@ import jp.city.lms.registry.control.SnapshotRefusedException.Reason;
  * empty registry) neither applies.
  *
  * @param activeBefore staff in the registry before the import who are active or on leave
- * @param snapshotStaffRows accepted staff rows that are not 退職; record it with an applied run, it
- *     is the next run's {@code lastImportRows}
- * @param lastImportRows the same figure from the last applied import, 0 if none
+ * @param lastImportRows {@link #snapshotStaffRows()} of the last applied import, 0 if none
  */
 public record RegistryChanges(
     List<StaffChange> staff,
@@ -23,7 +22,6 @@ public record RegistryChanges(
     ChangeCounts counts,
     List<Rejection> rejections,
     int activeBefore,
-    int snapshotStaffRows,
     int lastImportRows) {
 
   /** The share of active staff that may be marked as left in one run, in percent. */
@@ -74,12 +72,12 @@ public record RegistryChanges(
               limit));
     }
     if (lastImportRows > 0
-        && (long) snapshotStaffRows * 100 < (long) lastImportRows * MIN_ROWS_PERCENT) {
+        && (long) snapshotStaffRows() * 100 < (long) lastImportRows * MIN_ROWS_PERCENT) {
       return Optional.of(
           new SnapshotRefusedException(
               Reason.REGISTRY_SHRINK,
               "refused.registryShrink",
-              snapshotStaffRows,
+              snapshotStaffRows(),
               lastImportRows,
               minRows(lastImportRows)));
     }
@@ -97,6 +95,14 @@ public record RegistryChanges(
    */
   public static int minRows(int lastImportRows) {
     return (int) (((long) lastImportRows * MIN_ROWS_PERCENT + 99) / 100);
+  }
+
+  /**
+   * Accepted staff rows that are not 退職 ({@link ChangeCounts#staffRows()}); recorded with the run,
+   * it is the next run's {@code lastImportRows}.
+   */
+  public int snapshotStaffRows() {
+    return counts.staffRows();
   }
 
   /** Whether applying this diff would change anything at all. */

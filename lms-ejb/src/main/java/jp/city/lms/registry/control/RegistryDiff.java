@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import jp.city.lms.registry.entity.ChangeCounts;
 import jp.city.lms.registry.entity.StaffStatus;
 
 /**
@@ -59,10 +60,9 @@ public final class RegistryDiff {
     return new RegistryChanges(
         staffChanges,
         orgChanges,
-        counts(staffChanges, orgChanges, snapshot.rejections().size()),
+        counts(staffChanges, orgChanges, snapshotStaffRows),
         snapshot.rejections(),
         activeBefore,
-        snapshotStaffRows,
         lastImportRows);
   }
 
@@ -228,7 +228,7 @@ public final class RegistryDiff {
   }
 
   private static ChangeCounts counts(
-      List<StaffChange> staffChanges, List<OrgChange> orgChanges, int rejected) {
+      List<StaffChange> staffChanges, List<OrgChange> orgChanges, int staffRows) {
     Map<StaffChange.Kind, Integer> staff = new EnumMap<>(StaffChange.Kind.class);
     for (StaffChange change : staffChanges) {
       staff.merge(change.kind(), 1, Integer::sum);
@@ -244,11 +244,11 @@ public final class RegistryDiff {
         staff.getOrDefault(StaffChange.Kind.UPDATED, 0),
         staff.getOrDefault(StaffChange.Kind.LEFT, 0),
         staff.getOrDefault(StaffChange.Kind.UNCHANGED, 0),
-        rejected,
         orgs.getOrDefault(OrgChange.Kind.ORG_ADDED, 0),
         orgs.getOrDefault(OrgChange.Kind.ORG_RENAMED, 0),
         orgs.getOrDefault(OrgChange.Kind.ORG_MOVED, 0),
         orgs.getOrDefault(OrgChange.Kind.ORG_CLOSED, 0),
-        orgs.getOrDefault(OrgChange.Kind.ORG_REOPENED, 0));
+        orgs.getOrDefault(OrgChange.Kind.ORG_REOPENED, 0),
+        staffRows);
   }
 }

@@ -118,20 +118,7 @@ public class RegistryUpdate {
             orgsAsOf(effective, orgs),
             snapshot,
             lastImportRows());
-    ChangeCounts c = changes.counts();
-    run.found(
-        c.hired(),
-        c.transferred(),
-        c.positionChanged(),
-        c.updated(),
-        c.left(),
-        c.unchanged(),
-        c.orgsAdded(),
-        c.orgsRenamed(),
-        c.orgsMoved(),
-        c.orgsClosed(),
-        c.orgsReopened(),
-        changes.snapshotStaffRows());
+    run.found(changes.counts());
     changes.rejections().forEach(r -> record(run, r));
     Optional<SnapshotRefusedException> refusal = changes.safeguard();
     if (refusal.isPresent() && !run.isConfirmed()) {

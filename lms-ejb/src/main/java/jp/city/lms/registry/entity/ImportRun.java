@@ -2,6 +2,7 @@ package jp.city.lms.registry.entity;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -112,38 +113,10 @@ public class ImportRun {
   @Column(name = "refused_because_en")
   private String refusedBecauseEn;
 
-  private int hired;
-  private int transferred;
+  @Embedded private ChangeCounts counts = ChangeCounts.none();
 
-  @Column(name = "position_changed")
-  private int positionChanged;
-
-  private int updated;
-
-  @Column(name = "left_count")
-  private int left;
-
-  private int unchanged;
+  /** Rows rejected over both files: the number of {@link #getRejections() rejections} kept. */
   private int rejected;
-
-  @Column(name = "orgs_added")
-  private int orgsAdded;
-
-  @Column(name = "orgs_renamed")
-  private int orgsRenamed;
-
-  @Column(name = "orgs_moved")
-  private int orgsMoved;
-
-  @Column(name = "orgs_closed")
-  private int orgsClosed;
-
-  @Column(name = "orgs_reopened")
-  private int orgsReopened;
-
-  /** Accepted, employed staff rows: the next run's measure for the shrink safeguard. */
-  @Column(name = "staff_rows")
-  private int staffRows;
 
   @Column(name = "duration_ms")
   private long durationMs;
@@ -175,31 +148,8 @@ public class ImportRun {
   }
 
   /** The figures of the diff, whether or not it was applied. */
-  public void found(
-      int hired,
-      int transferred,
-      int positionChanged,
-      int updated,
-      int left,
-      int unchanged,
-      int orgsAdded,
-      int orgsRenamed,
-      int orgsMoved,
-      int orgsClosed,
-      int orgsReopened,
-      int staffRows) {
-    this.hired = hired;
-    this.transferred = transferred;
-    this.positionChanged = positionChanged;
-    this.updated = updated;
-    this.left = left;
-    this.unchanged = unchanged;
-    this.orgsAdded = orgsAdded;
-    this.orgsRenamed = orgsRenamed;
-    this.orgsMoved = orgsMoved;
-    this.orgsClosed = orgsClosed;
-    this.orgsReopened = orgsReopened;
-    this.staffRows = staffRows;
+  public void found(ChangeCounts counts) {
+    this.counts = Objects.requireNonNull(counts, "counts");
   }
 
   public void reject(
@@ -298,56 +248,17 @@ public class ImportRun {
     return refusedBecauseEn;
   }
 
-  public int getHired() {
-    return hired;
+  public ChangeCounts getCounts() {
+    return counts;
   }
 
-  public int getTransferred() {
-    return transferred;
-  }
-
-  public int getPositionChanged() {
-    return positionChanged;
-  }
-
-  public int getUpdated() {
-    return updated;
-  }
-
-  public int getLeft() {
-    return left;
-  }
-
-  public int getUnchanged() {
-    return unchanged;
+  /** Accepted, employed staff rows: the next run's measure for the shrink safeguard. */
+  public int getStaffRows() {
+    return counts.staffRows();
   }
 
   public int getRejected() {
     return rejected;
-  }
-
-  public int getOrgsAdded() {
-    return orgsAdded;
-  }
-
-  public int getOrgsRenamed() {
-    return orgsRenamed;
-  }
-
-  public int getOrgsMoved() {
-    return orgsMoved;
-  }
-
-  public int getOrgsClosed() {
-    return orgsClosed;
-  }
-
-  public int getOrgsReopened() {
-    return orgsReopened;
-  }
-
-  public int getStaffRows() {
-    return staffRows;
   }
 
   public long getDurationMs() {

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import jp.city.lms.curriculum.entity.CourseDefinition;
+import jp.city.lms.curriculum.entity.CourseFormat;
+import jp.city.lms.curriculum.entity.ProgrammeContent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +23,7 @@ class CatalogueFilterTest {
   }
 
   private static List<String> codes(CatalogueFilter filter, Set<String> offered) {
-    return filter.apply(content, offered).stream().map(Course::code).toList();
+    return filter.apply(content, offered).stream().map(CourseDefinition::code).toList();
   }
 
   private static List<String> codes(CatalogueFilter filter) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import jp.city.lms.curriculum.entity.ProgrammeContent;
 
 /**
  * A content folder for one test: a copy of a fixture under {@code content-fixtures/} (or of the

@@ -13,6 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.city.lms.curriculum.entity.CourseDefinition;
+import jp.city.lms.curriculum.entity.CourseFormat;
+import jp.city.lms.curriculum.entity.LocalizedText;
+import jp.city.lms.curriculum.entity.ProgrammeContent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +55,7 @@ class ContentLoaderTest {
     assertEquals(
         6, loaded.programme().yearlyTarget("silver", 2024).orElseThrow().people().getAsInt());
     assertEquals(Optional.of("bronze"), loaded.tier("silver").orElseThrow().prerequisite());
-    Course workshop = loaded.course("S-WORKSHOP").orElseThrow();
+    CourseDefinition workshop = loaded.course("S-WORKSHOP").orElseThrow();
     assertEquals(CourseFormat.WORKSHOP, workshop.format());
     assertEquals(List.of("導入", "演習"), workshop.outline().stream().map(LocalizedText::ja).toList());
     assertEquals(2, workshop.skills().get("P-BA-01"));
@@ -312,7 +316,7 @@ class ContentLoaderTest {
 
   @Test
   void valueLongerThanTheLmsStores() {
-    String longTitle = "長".repeat(Course.TITLE_MAX + 1);
+    String longTitle = "長".repeat(CourseDefinition.TITLE_MAX + 1);
     content.replace(
         "courses.yaml", "{ ja: 講義, en: Lecture }", "{ ja: " + longTitle + ", en: Lecture }");
 

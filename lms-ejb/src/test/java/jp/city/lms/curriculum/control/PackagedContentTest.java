@@ -3,6 +3,7 @@ package jp.city.lms.curriculum.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
+import jp.city.lms.curriculum.entity.ProgrammeContent;
 import org.junit.jupiter.api.Test;
 
 /** The build packs the real content folder, with its file list, into the application. */

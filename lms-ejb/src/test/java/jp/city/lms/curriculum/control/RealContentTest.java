@@ -13,6 +13,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
+import jp.city.lms.curriculum.entity.CourseDefinition;
+import jp.city.lms.curriculum.entity.CourseFormat;
+import jp.city.lms.curriculum.entity.LocalizedText;
+import jp.city.lms.curriculum.entity.PositionTraining;
+import jp.city.lms.curriculum.entity.Programme;
+import jp.city.lms.curriculum.entity.ProgrammeContent;
+import jp.city.lms.curriculum.entity.SkillCategory;
+import jp.city.lms.curriculum.entity.SkillFramework;
+import jp.city.lms.curriculum.entity.Tier;
+import jp.city.lms.curriculum.entity.TierRequirement;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,7 +98,7 @@ class RealContentTest {
 
   @Test
   void bprWorkshopIs240MinutesInFiveSteps() {
-    Course bpr = content.course("SV-BPR").orElseThrow();
+    CourseDefinition bpr = content.course("SV-BPR").orElseThrow();
 
     assertEquals(240, bpr.minutes());
     assertEquals(CourseFormat.WORKSHOP, bpr.format());
@@ -101,9 +111,9 @@ class RealContentTest {
   @Test
   void silverHasKintoneHandsOnAndBronzeIsOnline() {
     assertEquals(CourseFormat.HANDS_ON, content.course("SV-KINTONE").orElseThrow().format());
-    Course intro = content.course("BR-DX-INTRO").orElseThrow();
+    CourseDefinition intro = content.course("BR-DX-INTRO").orElseThrow();
     assertEquals("はじめてのデジタル変革（自治体編）", intro.title().ja());
-    for (Course course : content.coursesOf("bronze")) {
+    for (CourseDefinition course : content.coursesOf("bronze")) {
       assertEquals(CourseFormat.E_LEARNING, course.format(), course.code());
       assertTrue(course.url().isPresent(), course.code());
     }

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import jp.city.lms.curriculum.control.CourseFormat;
-import jp.city.lms.curriculum.control.LocalizedText;
 import org.junit.jupiter.api.Test;
 
 /** An offering keeps its rules whatever changes it, and a cancelled one stays on record. */

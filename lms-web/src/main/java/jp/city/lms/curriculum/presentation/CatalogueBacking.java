@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import jp.city.lms.curriculum.boundary.Catalogue;
 import jp.city.lms.curriculum.control.CatalogueFilter;
-import jp.city.lms.curriculum.control.Course;
-import jp.city.lms.curriculum.control.CourseFormat;
-import jp.city.lms.curriculum.control.Programme;
-import jp.city.lms.curriculum.control.SkillCategory;
-import jp.city.lms.curriculum.control.Tier;
-import jp.city.lms.curriculum.control.YearlyTarget;
+import jp.city.lms.curriculum.entity.CourseDefinition;
+import jp.city.lms.curriculum.entity.CourseFormat;
+import jp.city.lms.curriculum.entity.Programme;
+import jp.city.lms.curriculum.entity.SkillCategory;
+import jp.city.lms.curriculum.entity.Tier;
+import jp.city.lms.curriculum.entity.YearlyTarget;
 import jp.city.lms.platform.presentation.LocaleBacking;
 
 /**
@@ -43,7 +43,7 @@ public class CatalogueBacking implements Serializable {
   private Integer fiscalYear;
 
   private List<Tier> tiers;
-  private List<Course> courses;
+  private List<CourseDefinition> courses;
   private List<Integer> fiscalYears;
 
   @PostConstruct
@@ -130,7 +130,7 @@ public class CatalogueBacking implements Serializable {
     return tiers;
   }
 
-  public List<Course> getCourses() {
+  public List<CourseDefinition> getCourses() {
     return courses;
   }
 

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import jp.city.lms.curriculum.boundary.ContentAdministration;
 import jp.city.lms.curriculum.boundary.Curriculum;
 import jp.city.lms.curriculum.control.ContentError;
 import jp.city.lms.curriculum.control.ContentInvalidException;
@@ -56,6 +57,7 @@ public class ContentBacking implements Serializable {
   }
 
   @EJB Curriculum curriculum;
+  @EJB ContentAdministration administration;
   @Inject CurriculumTexts texts;
 
   private String folder;
@@ -71,14 +73,16 @@ public class ContentBacking implements Serializable {
 
   private void refresh() {
     current = curriculum.currentVersion();
-    history = curriculum.history();
+    history = administration.history();
   }
 
   public void reload() {
     String before = current.getDigest();
     try {
       ContentVersion loaded =
-          folder == null || folder.isBlank() ? curriculum.reload() : curriculum.reload(folder);
+          folder == null || folder.isBlank()
+              ? administration.reload()
+              : administration.reload(folder);
       errors = List.of();
       refresh();
       if (loaded.getDigest().equals(before)) {

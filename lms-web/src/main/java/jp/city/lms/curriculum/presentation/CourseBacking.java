@@ -14,13 +14,14 @@ import java.util.Map;
 import java.util.Optional;
 import jp.city.lms.curriculum.boundary.Catalogue;
 import jp.city.lms.curriculum.boundary.OfferingSeats;
-import jp.city.lms.curriculum.control.Course;
-import jp.city.lms.curriculum.control.CourseFormat;
-import jp.city.lms.curriculum.control.PositionTraining;
-import jp.city.lms.curriculum.control.ProgrammeContent;
-import jp.city.lms.curriculum.control.SkillFramework;
-import jp.city.lms.curriculum.control.SkillLevel;
-import jp.city.lms.curriculum.control.Tier;
+import jp.city.lms.curriculum.entity.Course;
+import jp.city.lms.curriculum.entity.CourseDefinition;
+import jp.city.lms.curriculum.entity.CourseFormat;
+import jp.city.lms.curriculum.entity.PositionTraining;
+import jp.city.lms.curriculum.entity.ProgrammeContent;
+import jp.city.lms.curriculum.entity.SkillFramework;
+import jp.city.lms.curriculum.entity.SkillLevel;
+import jp.city.lms.curriculum.entity.Tier;
 import jp.city.lms.platform.presentation.LocaleBacking;
 
 /**
@@ -77,8 +78,8 @@ public class CourseBacking implements Serializable {
   @Inject LocaleBacking localeBacking;
 
   private String code;
-  private Course course;
-  private jp.city.lms.curriculum.entity.Course retired;
+  private CourseDefinition course;
+  private Course retired;
   private List<OfferingSeats> upcoming = List.of();
 
   @PostConstruct
@@ -87,7 +88,7 @@ public class CourseBacking implements Serializable {
     if (code == null || code.isBlank()) {
       return;
     }
-    Optional<Course> inProgramme = catalogue.course(code);
+    Optional<CourseDefinition> inProgramme = catalogue.course(code);
     if (inProgramme.isPresent()) {
       course = inProgramme.get();
     } else {

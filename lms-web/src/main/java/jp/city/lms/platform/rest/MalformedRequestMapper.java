@@ -1,6 +1,5 @@
 package jp.city.lms.platform.rest;
 
-import jakarta.json.Json;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -19,10 +18,7 @@ public class MalformedRequestMapper implements ExceptionMapper<NotSupportedExcep
   public Response toResponse(NotSupportedException e) {
     return Response.status(Response.Status.BAD_REQUEST)
         .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(
-            Json.createObjectBuilder()
-                .add("error", "unsupported content type: send multipart/form-data")
-                .build())
+        .entity(new ErrorAnswer("unsupported content type: send multipart/form-data"))
         .build();
   }
 }

@@ -2,7 +2,6 @@ package jp.city.lms.platform.rest;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -31,19 +30,11 @@ public class ReadinessResource {
     try (Connection connection = dataSource.getConnection()) {
       boolean valid = connection.isValid(2);
       return Response.status(valid ? 200 : 503)
-          .entity(
-              Json.createObjectBuilder()
-                  .add("status", valid ? "UP" : "DOWN")
-                  .add("database", connection.getMetaData().getDatabaseProductName())
-                  .build())
+          .entity(Readiness.of(valid, connection.getMetaData().getDatabaseProductName()))
           .build();
     } catch (SQLException e) {
       return Response.status(503)
-          .entity(
-              Json.createObjectBuilder()
-                  .add("status", "DOWN")
-                  .add("error", String.valueOf(e.getMessage()))
-                  .build())
+          .entity(Readiness.unreachable(String.valueOf(e.getMessage())))
           .build();
     }
   }

@@ -5,9 +5,8 @@ import jakarta.json.JsonArrayBuilder;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import jp.city.lms.registry.control.ChangeCounts;
 import jp.city.lms.registry.control.StaffChange;
-import jp.city.lms.registry.entity.ImportRun;
+import jp.city.lms.registry.entity.ChangeCounts;
 
 /**
  * The figures of an import run as a Chart.js bar chart for {@code p:chart}: one bar per kind of
@@ -28,9 +27,10 @@ final class ChangeChart {
   /**
    * The chart's configuration as JSON.
    *
+   * @param rejected the rows rejected over both files
    * @param text the page's texts by key of the registry bundle, in the page's language
    */
-  static String json(ChangeCounts counts, Function<String, String> text) {
+  static String json(ChangeCounts counts, int rejected, Function<String, String> text) {
     JsonArrayBuilder labels = Json.createArrayBuilder();
     JsonArrayBuilder values = Json.createArrayBuilder();
     JsonArrayBuilder colours = Json.createArrayBuilder();
@@ -40,7 +40,7 @@ final class ChangeChart {
       colours.add(colour(kind));
     }
     labels.add(text.apply("count.rejected"));
-    values.add(counts.rejected());
+    values.add(rejected);
     colours.add(REJECTED_COLOUR);
     var dataset =
         Json.createObjectBuilder()
@@ -82,23 +82,6 @@ final class ChangeChart {
       case LEFT -> counts.left();
       case UNCHANGED -> counts.unchanged();
     };
-  }
-
-  /** The figures a run recorded, in the form the diff reports them. */
-  static ChangeCounts counts(ImportRun run) {
-    return new ChangeCounts(
-        run.getHired(),
-        run.getTransferred(),
-        run.getPositionChanged(),
-        run.getUpdated(),
-        run.getLeft(),
-        run.getUnchanged(),
-        run.getRejected(),
-        run.getOrgsAdded(),
-        run.getOrgsRenamed(),
-        run.getOrgsMoved(),
-        run.getOrgsClosed(),
-        run.getOrgsReopened());
   }
 
   private static String colour(StaffChange.Kind kind) {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import jp.city.lms.registry.boundary.ImportRuns;
-import jp.city.lms.registry.control.ChangeCounts;
+import jp.city.lms.registry.entity.ChangeCounts;
 import jp.city.lms.registry.entity.ImportRun;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -97,7 +97,7 @@ public class ImportRunsBacking implements Serializable {
   }
 
   public ChangeCounts getSelectedCounts() {
-    return selected == null ? null : ChangeChart.counts(selected);
+    return selected == null ? null : selected.getCounts();
   }
 
   public String getSelectedChart() {
@@ -105,6 +105,6 @@ public class ImportRunsBacking implements Serializable {
       return null;
     }
     var bundle = faces.getApplication().getResourceBundle(faces, "reg");
-    return ChangeChart.json(getSelectedCounts(), bundle::getString);
+    return ChangeChart.json(selected.getCounts(), selected.getRejected(), bundle::getString);
   }
 }

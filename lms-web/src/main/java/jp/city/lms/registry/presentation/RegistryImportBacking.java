@@ -23,13 +23,13 @@ import jp.city.lms.registry.boundary.RegistryImport;
 import jp.city.lms.registry.boundary.RegistryImport.Request;
 import jp.city.lms.registry.boundary.RegistryImport.Snapshot;
 import jp.city.lms.registry.boundary.StaffDirectory;
-import jp.city.lms.registry.control.ChangeCounts;
 import jp.city.lms.registry.control.ImportProgress;
 import jp.city.lms.registry.control.OrgChange;
 import jp.city.lms.registry.control.RegistryChanges;
 import jp.city.lms.registry.control.RegistryUpdate;
 import jp.city.lms.registry.control.SnapshotRefusedException;
 import jp.city.lms.registry.control.StaffChange;
+import jp.city.lms.registry.entity.ChangeCounts;
 import jp.city.lms.registry.entity.ImportRun;
 import jp.city.lms.registry.entity.ImportRun.Channel;
 import jp.city.lms.registry.entity.ImportRun.Outcome;
@@ -74,6 +74,7 @@ public class RegistryImportBacking implements Serializable {
   private ImportRun dryRun;
 
   private ChangeCounts counts;
+  private int rejected;
   private List<StaffChange> changes = List.of();
   private List<OrgChange> orgChanges = List.of();
   private Map<String, String> orgNames = Map.of();
@@ -129,6 +130,7 @@ public class RegistryImportBacking implements Serializable {
     RegistryChanges diff = result.changes();
     if (diff != null) {
       counts = diff.counts();
+      rejected = diff.rejections().size();
       changes = diff.staff().stream().filter(c -> c.kind() != StaffChange.Kind.UNCHANGED).toList();
       orgChanges = diff.orgs();
       orgNames = orgNames(diff.orgs());
@@ -197,6 +199,7 @@ public class RegistryImportBacking implements Serializable {
   private void discardPreview() {
     dryRun = null;
     counts = null;
+    rejected = 0;
     changes = List.of();
     orgChanges = List.of();
     orgNames = Map.of();
@@ -284,15 +287,17 @@ public class RegistryImportBacking implements Serializable {
 
   /** The counts as a bar chart: people would rather look at a chart than a table of counts. */
   public String getChart() {
-    return counts == null ? null : ChangeChart.json(counts, this::text);
+    return counts == null ? null : ChangeChart.json(counts, rejected, this::text);
   }
 
   public String getReportChart() {
-    return report == null ? null : ChangeChart.json(getReportCounts(), this::text);
+    return report == null
+        ? null
+        : ChangeChart.json(report.getCounts(), report.getRejected(), this::text);
   }
 
   public ChangeCounts getReportCounts() {
-    return report == null ? null : ChangeChart.counts(report);
+    return report == null ? null : report.getCounts();
   }
 
   private static int count(ChangeCounts c, StaffChange.Kind kind) {
@@ -351,6 +356,11 @@ public class RegistryImportBacking implements Serializable {
 
   public ChangeCounts getCounts() {
     return counts;
+  }
+
+  /** The rows the dry run rejected, shown beside {@link #getCounts()}. */
+  public int getRejected() {
+    return rejected;
   }
 
   public List<OrgChange> getOrgChanges() {

@@ -4,8 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import jp.city.lms.platform.boundary.CityClock;
+import jp.city.lms.platform.rest.ErrorAnswer;
 import jp.city.lms.registry.boundary.RegistryHistory;
 import jp.city.lms.registry.boundary.RegistryImport;
 import jp.city.lms.registry.control.RegistryUpdate;
@@ -119,16 +118,15 @@ public class RegistryResource {
         .map(
             p ->
                 Response.ok(
-                        Json.createObjectBuilder()
-                            .add("employeeNo", p.employeeNo())
-                            .add("name", p.name())
-                            .add("status", registryStatus(p.status()))
-                            .add("orgCode", p.orgCode())
-                            .add("orgName", p.orgName())
-                            .add("position", p.position())
-                            .add("managerNo", RunReport.nullable(p.managerNo()))
-                            .add("asOf", date.toString())
-                            .build())
+                        new StaffAsOf(
+                            p.employeeNo(),
+                            p.name(),
+                            registryStatus(p.status()),
+                            p.orgCode(),
+                            p.orgName(),
+                            p.position(),
+                            p.managerNo(),
+                            date.toString()))
                     .build())
         .orElseGet(
             () ->
@@ -175,7 +173,7 @@ public class RegistryResource {
     return Response.status(Response.Status.BAD_REQUEST).entity(error(why)).build();
   }
 
-  private static JsonObject error(String why) {
-    return Json.createObjectBuilder().add("error", why).build();
+  private static ErrorAnswer error(String why) {
+    return new ErrorAnswer(why);
   }
 }

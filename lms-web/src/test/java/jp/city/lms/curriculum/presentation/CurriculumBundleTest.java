@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import jp.city.lms.curriculum.control.CourseFormat;
+import jp.city.lms.curriculum.entity.CourseFormat;
 import jp.city.lms.curriculum.entity.OfferingStatus;
 import org.junit.jupiter.api.Test;
 

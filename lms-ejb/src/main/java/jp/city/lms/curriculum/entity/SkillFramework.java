@@ -1,4 +1,4 @@
-package jp.city.lms.curriculum.control;
+package jp.city.lms.curriculum.entity;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package jp.city.lms.curriculum.control;
+package jp.city.lms.curriculum.entity;
 
 import java.net.URI;
 import java.util.Collections;
@@ -13,8 +13,11 @@ import java.util.Optional;
  * to a tier, or to no tier when it is part of position-based training (階層別研修). {@link #skills()}
  * maps each skill code the course develops to the level a participant should reach by it; {@link
  * #outline()} lists its steps in order (e.g. the five steps of the 240-minute BPR workshop).
+ *
+ * <p>This is the course as the content defines it; {@link Course} is its row in the database, which
+ * offerings refer to and which outlives the definition when the course is retired.
  */
-public record Course(
+public record CourseDefinition(
     String code,
     LocalizedText title,
     LocalizedText description,
@@ -36,7 +39,7 @@ public record Course(
   public static final int URL_MAX = 500;
   public static final int PROVIDER_MAX = 200;
 
-  public Course {
+  public CourseDefinition {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(tier, "tier");

@@ -1,4 +1,4 @@
-package jp.city.lms.curriculum.control;
+package jp.city.lms.curriculum.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +17,7 @@ import java.util.Optional;
 public record ProgrammeContent(
     Programme programme,
     List<Tier> tiers,
-    List<Course> courses,
+    List<CourseDefinition> courses,
     List<PositionTraining> positionTrainings,
     SkillFramework skills,
     String digest,
@@ -37,7 +37,7 @@ public record ProgrammeContent(
     return tiers.stream().filter(t -> t.code().equals(code)).findFirst();
   }
 
-  public Optional<Course> course(String code) {
+  public Optional<CourseDefinition> course(String code) {
     return courses.stream().filter(c -> c.code().equals(code)).findFirst();
   }
 
@@ -45,7 +45,7 @@ public record ProgrammeContent(
     return positionTrainings.stream().filter(p -> p.code().equals(code)).findFirst();
   }
 
-  public List<Course> coursesOf(String tier) {
+  public List<CourseDefinition> coursesOf(String tier) {
     return courses.stream().filter(c -> c.belongsTo(tier)).toList();
   }
 

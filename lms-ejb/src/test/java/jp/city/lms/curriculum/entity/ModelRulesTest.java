@@ -1,4 +1,4 @@
-package jp.city.lms.curriculum.control;
+package jp.city.lms.curriculum.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
