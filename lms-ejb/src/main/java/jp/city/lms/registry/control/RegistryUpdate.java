@@ -206,7 +206,7 @@ public class RegistryUpdate {
         .getResultStream()
         .forEach(
             r -> {
-              LocalDate first = (LocalDate) r[10];
+              LocalDate first = date(r[10]);
               if (first != null && first.isBefore(date)) {
                 staff.put((String) r[0], currentStaff(r, StaffStatus.LEFT));
               } else {
@@ -543,6 +543,14 @@ public class RegistryUpdate {
         return value.getLong(1) - count + 1;
       }
     }
+  }
+
+  /**
+   * A date from a query that the provider does not convert (a scalar subquery, a native query): the
+   * JDBC driver's {@code java.sql.Date} or already a {@code LocalDate}.
+   */
+  public static LocalDate date(Object value) {
+    return value instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) value;
   }
 
   /** Lists of at most a thousand, for IN clauses. */
