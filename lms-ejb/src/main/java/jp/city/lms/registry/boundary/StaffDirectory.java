@@ -72,7 +72,9 @@ public class StaffDirectory {
                 + ", s.employeeNo",
             Staff.class);
     bind(query, criteria, subtreeOf(criteria));
-    return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+    List<Staff> page = query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+    page.forEach(s -> s.getOrgUnit().getLabel());
+    return page;
   }
 
   public long count(@NotNull Criteria criteria) {

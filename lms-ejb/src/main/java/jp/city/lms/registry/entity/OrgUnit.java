@@ -248,6 +248,19 @@ public class OrgUnit {
     return slashes - 2;
   }
 
+  /**
+   * The unit named with the units above it, as people tell apart the many units of the same name
+   * (every ward has its 計画係): 小倉北区役所 > 総務企画課 > 計画係.
+   */
+  public String getLabel() {
+    StringBuilder label = new StringBuilder(name);
+    int steps = 0;
+    for (OrgUnit above = parent; above != null && steps < depth; above = above.parent, steps++) {
+      label.insert(0, above.name + " > ");
+    }
+    return label.toString();
+  }
+
   /** True for this unit itself and every unit below it. */
   public boolean isWithin(OrgUnit ancestor) {
     return path.startsWith(ancestor.path);

@@ -60,6 +60,6 @@ public class Accounts {
                     : new Profile(
                         a.getUsername(),
                         a.getStaff().getName(),
-                        a.getStaff().getOrgUnit().getName()));
+                        a.getStaff().getOrgUnit().getLabel()));
   }
 }

@@ -94,6 +94,12 @@ class OrgUnitTest {
   }
 
   @Test
+  void aUnitIsNamedWithTheUnitsAboveIt() {
+    assertEquals("総務局 > 人事部 > 人事課", section.getLabel());
+    assertEquals("小倉北区役所", ward.getLabel());
+  }
+
+  @Test
   void codesThatShareAPrefixAreNotNested() {
     OrgUnit tenfold = new OrgUnit("1000", "別局", "局", null, SINCE);
     assertFalse(tenfold.isWithin(bureau));

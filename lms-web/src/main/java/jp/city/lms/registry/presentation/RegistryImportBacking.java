@@ -207,10 +207,13 @@ public class RegistryImportBacking implements Serializable {
     confirm = false;
   }
 
-  /** Org unit names by code: the registry's, and the new ones of the snapshot. */
+  /**
+   * Org unit names by code, with the units above them (a transfer between two 研修係 must read as
+   * one): the registry's, and the new ones of the snapshot.
+   */
   private Map<String, String> orgNames(List<OrgChange> changed) {
     Map<String, String> names = new HashMap<>();
-    directory.orgUnits().forEach(unit -> names.put(unit.getCode(), unit.getName()));
+    directory.orgUnits().forEach(unit -> names.put(unit.getCode(), unit.getLabel()));
     changed.stream()
         .filter(c -> c.toName() != null)
         .forEach(c -> names.putIfAbsent(c.code(), c.toName()));
