@@ -13,6 +13,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,6 +33,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jp.city.lms.audit.entity.Change;
 import jp.city.lms.curriculum.control.ContentDiff;
 import jp.city.lms.curriculum.control.ContentError;
 import jp.city.lms.curriculum.control.ContentInvalidException;
@@ -85,6 +87,7 @@ public class Curriculum {
   @Resource UserTransaction transaction;
   @Resource SessionContext session;
   @Inject CityClock clock;
+  @Inject Event<Change> changes;
 
   private ProgrammeContent content;
   private ContentVersion version;
@@ -164,7 +167,7 @@ public class Curriculum {
           List.of(new ContentError(folder, 0, "", "dir.missing", List.of())));
     }
     Map<String, byte[]> files = ContentLoader.filesOf(dir);
-    return publish(new ContentLoader().load(files), files, where(dir), caller());
+    return audited(publish(new ContentLoader().load(files), files, where(dir), caller()));
   }
 
   /**
@@ -180,7 +183,17 @@ public class Curriculum {
     if (folder.isPresent()) {
       return reload(folder.get());
     }
-    return usePackaged(caller());
+    return audited(usePackaged(caller()));
+  }
+
+  /** An administrator's reload goes into the audit log, also when it found the same files. */
+  private ContentVersion audited(ContentVersion version) {
+    changes.fire(
+        new Change(
+            "content.reloaded",
+            "content version " + version.getId(),
+            version.getLoadedFrom() + " sha256:" + version.getDigest()));
+    return version;
   }
 
   private ContentVersion usePackaged(String by) throws ContentInvalidException {
