@@ -95,6 +95,11 @@ public final class WebSession {
     return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  /** The client with this session's cookies, for answers that are not text. */
+  public HttpClient client() {
+    return http;
+  }
+
   /** The address as given, relative to the application, not normalised by any URI class. */
   public URI uri(String path) {
     return URI.create(base.toExternalForm() + path);

@@ -19,9 +19,11 @@ import java.util.regex.Pattern;
  * {@code /%61dmin/...}, {@code /ADMIN/...} on a case-insensitive disk) is answered 404 before it
  * reaches a view, so no role rule can be walked around by spelling the address differently.
  *
- * <p>The REST face keeps percent-encoding (an employee number may be typed in full-width digits)
- * and case (codes); its roles are checked per resource, whatever the path looks like. JSF resources
- * keep case too (library file names). Both still lose path parameters and dot segments.
+ * <p>Paths that are no page (the favicon, the servlets of the test harness) keep their spelling but
+ * lose path parameters and dot segments too. The REST face keeps percent-encoding (an employee
+ * number may be typed in full-width digits) and case (codes); its roles are checked per resource,
+ * whatever the path looks like. JSF resources keep case too (library file names). Both still lose
+ * path parameters and dot segments.
  */
 @WebFilter(
     urlPatterns = "/*",
@@ -57,7 +59,10 @@ public class CanonicalPathFilter extends HttpFilter {
     if (lower.startsWith("/faces/") || lower.endsWith(".jsf") || lower.endsWith(".faces")) {
       return false;
     }
-    return PAGE_PATH.matcher(path).matches();
+    // a page, or what a case-insensitive or decoding layer might take for one; other paths (the
+    // favicon, servlets) are not views
+    boolean page = lower.endsWith(".xhtml") || lower.contains("%") || lower.endsWith("/");
+    return !page || PAGE_PATH.matcher(path).matches();
   }
 
   @Override
