@@ -8,10 +8,15 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.logging.Logger;
 import jp.city.lms.demo.boundary.DemoData;
@@ -113,46 +118,25 @@ class UrlFormsIT {
         200, feed.logIn(Role.HR_FEED, DemoData.PASSWORD).statusCode(), "the HR feed has no pages");
     sessions.put(Role.HR_FEED, feed);
 
-    List<String> wrong = new ArrayList<>();
+    List<String> wrong = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger requests = new AtomicInteger();
     long started = System.nanoTime();
-    int requests = 0;
-    for (String[] view : views) {
-      String dir = view[0].isEmpty() ? "" : view[0] + "/";
-      String query = QUERIES.getOrDefault(dir + view[1], "");
-      Set<String> allowed = allowed(view[0], view[1]);
-      for (var form : FORMS.entrySet()) {
-        String path = form.getValue().apply(dir, view[1]) + query;
-        for (var session : sessions.entrySet()) {
-          String role = session.getKey();
-          HttpRequest.Builder request = HttpRequest.newBuilder(session.getValue().uri(path));
-          if (role.equals(Role.HR_FEED)) {
-            // Basic on a page is not a login
-            request.header("Authorization", WebSession.basic(Role.HR_FEED, DemoData.PASSWORD));
-          }
-          HttpResponse<String> answer = session.getValue().send(request.build());
-          requests++;
-          int status = answer.statusCode();
-          boolean toLogin =
-              status == 302
-                  && answer.headers().firstValue("Location").orElse("").contains("/login.xhtml");
-          boolean mayOpen = allowed == null || allowed.contains(role);
-          boolean anonymous = role.equals("anonymous") || role.equals(Role.HR_FEED);
-          boolean right;
-          if (form.getKey().equals("canonical")) {
-            right = mayOpen ? status == 200 : anonymous ? toLogin : status == 403;
-          } else {
-            right = status == 404 || status == 400 || status == 403 || toLogin;
-          }
-          if (status >= 500
-              || answer.body().contains("at org.")
-              || answer.body().contains("WildFly")) {
-            right = false;
-          }
-          if (!right) {
-            wrong.add(role + " " + form.getKey() + " /lms/" + path + " -> " + status);
-          }
-        }
+    ExecutorService callers = Executors.newFixedThreadPool(3);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (var session : sessions.entrySet()) {
+        done.add(
+            callers.submit(
+                () -> {
+                  crawl(views, session.getKey(), session.getValue(), wrong, requests);
+                  return null;
+                }));
       }
+      for (Future<?> caller : done) {
+        caller.get();
+      }
+    } finally {
+      callers.shutdownNow();
     }
     LOG.info(
         () ->
@@ -163,8 +147,53 @@ class UrlFormsIT {
                 sessions.size(),
                 views.size() * FORMS.size() * sessions.size(),
                 (System.nanoTime() - started) / 1_000_000));
-    assertEquals(views.size() * FORMS.size() * sessions.size(), requests);
+    assertEquals(views.size() * FORMS.size() * sessions.size(), requests.get());
     assertTrue(wrong.isEmpty(), wrong.size() + " wrong answers:\n" + String.join("\n", wrong));
+  }
+
+  /** One caller's requests: every view under every form. */
+  private static void crawl(
+      List<String[]> views,
+      String role,
+      WebSession session,
+      List<String> wrong,
+      AtomicInteger requests)
+      throws Exception {
+    for (String[] view : views) {
+      String dir = view[0].isEmpty() ? "" : view[0] + "/";
+      String query = QUERIES.getOrDefault(dir + view[1], "");
+      Set<String> allowed = allowed(view[0], view[1]);
+      for (var form : FORMS.entrySet()) {
+        String path = form.getValue().apply(dir, view[1]) + query;
+        HttpRequest.Builder request = HttpRequest.newBuilder(session.uri(path));
+        if (role.equals(Role.HR_FEED)) {
+          // Basic on a page is not a login
+          request.header("Authorization", WebSession.basic(Role.HR_FEED, DemoData.PASSWORD));
+        }
+        HttpResponse<String> answer = session.send(request.build());
+        requests.incrementAndGet();
+        int status = answer.statusCode();
+        boolean toLogin =
+            status == 302
+                && answer.headers().firstValue("Location").orElse("").contains("/login.xhtml");
+        boolean mayOpen = allowed == null || allowed.contains(role);
+        boolean anonymous = role.equals("anonymous") || role.equals(Role.HR_FEED);
+        boolean right;
+        if (form.getKey().equals("canonical")) {
+          right = mayOpen ? status == 200 : anonymous ? toLogin : status == 403;
+        } else {
+          right = status == 404 || status == 400 || status == 403 || toLogin;
+        }
+        if (status >= 500
+            || answer.body().contains("at org.")
+            || answer.body().contains("WildFly")) {
+          right = false;
+        }
+        if (!right) {
+          wrong.add(role + " " + form.getKey() + " /lms/" + path + " -> " + status);
+        }
+      }
+    }
   }
 
   /** Every view of the built WAR: folder and file name, outside WEB-INF and resources. */
