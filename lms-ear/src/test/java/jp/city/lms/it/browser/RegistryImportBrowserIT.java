@@ -216,7 +216,7 @@ class RegistryImportBrowserIT {
     // asks for the number of leavers
     browser.waitFor(By.id("import:startOverride")).click();
     browser.waitUntil(d -> d.findElement(By.id("import:overrideDialog")).isDisplayed());
-    String summary = browser.text(By.id("import:overrideSummary"));
+    String summary = browser.text(By.id("overrideSummary"));
     assertTrue(summary.contains(String.format("%,d 人が退職", tooMany)), summary);
     browser.type(By.id("import:typedLeavers_input"), Integer.toString(tooMany - 1));
     browser.driver().findElement(By.id("import:overrideStart")).click();
