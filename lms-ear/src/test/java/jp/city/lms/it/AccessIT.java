@@ -50,8 +50,6 @@ class AccessIT {
     "manager,         office/directory.xhtml, 403",
     "training-office, office/directory.xhtml, 200",
     "admin,           office/directory.xhtml, 200",
-    "hr-feed,         office/directory.xhtml, 403",
-    "hr-feed,         index.xhtml,            403",
     "training-office, admin/no-such-page.xhtml, 403",
     "staff,           office/registry-import.xhtml, 403",
     "manager,         office/registry-runs.xhtml, 403",
@@ -67,11 +65,32 @@ class AccessIT {
     "training-office, admin/content.xhtml, 403",
     "admin,           admin/content.xhtml, 200",
     "admin,           office/offerings.xhtml, 200",
-    "hr-feed,         staff/catalogue.xhtml, 403",
     "staff,           manager/no-such-page.xhtml, 403"
   })
   void eachRoleReachesOnlyItsPages(String role, String page, int status) throws Exception {
-    assertEquals(status, get(page, logins.get(role), DemoData.PASSWORD).statusCode());
+    WebSession session = WebSession.loggedIn(base, logins.get(role), DemoData.PASSWORD);
+    assertEquals(status, session.get(page).statusCode());
+  }
+
+  @Test
+  void theHrFeedCannotLogInToPagesAndBasicIsNoLoginOnPages() throws Exception {
+    WebSession feed = new WebSession(base);
+    HttpResponse<String> login = feed.logIn(Role.HR_FEED, DemoData.PASSWORD);
+    assertEquals(200, login.statusCode(), "the login page again, with its message");
+    assertEquals(302, feed.get("index.xhtml").statusCode());
+    for (String user : new String[] {logins.get(Role.ADMIN), Role.HR_FEED}) {
+      HttpResponse<String> page = get("office/directory.xhtml", user, DemoData.PASSWORD);
+      assertEquals(302, page.statusCode(), user);
+      assertTrue(page.headers().firstValue("Location").orElseThrow().endsWith("/login.xhtml"));
+    }
+  }
+
+  @Test
+  void basicOnTheRestFaceOpensNoSession() throws Exception {
+    HttpResponse<String> answer =
+        get("api/registry/staff/0000000", logins.get(Role.ADMIN), DemoData.PASSWORD);
+    assertEquals(404, answer.statusCode(), answer.body());
+    assertTrue(answer.headers().allValues("Set-Cookie").isEmpty(), answer.headers().toString());
   }
 
   @Test
@@ -99,6 +118,9 @@ class AccessIT {
     HttpResponse<String> anonymous = get("api/registry/staff/0000000", null, null);
     assertEquals(401, anonymous.statusCode());
     assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+    assertTrue(anonymous.body().contains("\"error\""), anonymous.body());
+    assertTrue(
+        anonymous.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
     assertEquals(401, get("api/registry/staff/0000000", Role.HR_FEED, "wrong").statusCode());
     assertEquals(401, get("api/registry/staff/0000000", "nobody-here", "demo").statusCode());
   }

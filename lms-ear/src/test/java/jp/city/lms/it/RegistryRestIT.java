@@ -172,6 +172,23 @@ class RegistryRestIT {
         404,
         get("api/registry/staff/" + someone.employeeNo() + "?asOf=1999-04-01", Role.HR_FEED)
             .statusCode());
+    // the files accept full-width digits, so does the path (NFKC)
+    String fullWidth =
+        someone
+            .employeeNo()
+            .chars()
+            .mapToObj(
+                c -> Character.isDigit(c) ? String.valueOf((char) (c - '0' + '０')) : "" + (char) c)
+            .collect(java.util.stream.Collectors.joining());
+    HttpResponse<String> wide =
+        get(
+            "api/registry/staff/"
+                + java.net.URLEncoder.encode(fullWidth, StandardCharsets.UTF_8)
+                + "?asOf="
+                + city.effective(),
+            Role.HR_FEED);
+    assertEquals(200, wide.statusCode(), wide.body());
+    assertEquals(someone.employeeNo(), json(wide).getString("employeeNo"));
     assertEquals(404, get("api/registry/staff/NOBODY?asOf=2025-04-01", Role.HR_FEED).statusCode());
     assertEquals(400, get("api/registry/staff/X?asOf=yesterday", Role.HR_FEED).statusCode());
     // staff see themselves only

@@ -5,6 +5,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
@@ -15,6 +16,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -51,6 +54,8 @@ public final class Browser implements AutoCloseable {
         "--window-size=1400,1000",
         "--lang=en-US",
         "--user-data-dir=" + profile);
+    // the console, to see whether the Content-Security-Policy blocked anything
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(
@@ -127,13 +132,29 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Ends the browser; fails when the page's Content-Security-Policy blocked anything during the
+   * test, so that every browser test also proves that the pages work under the policy.
+   */
   @Override
   public void close() {
-    driver.quit();
+    List<String> blocked;
+    try {
+      blocked =
+          driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+              .map(LogEntry::getMessage)
+              .filter(m -> m.contains("Content Security Policy"))
+              .toList();
+    } finally {
+      driver.quit();
+    }
     try (var files = Files.walk(profile)) {
       files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException ignored) {
       // a temporary profile left behind costs nothing
+    }
+    if (!blocked.isEmpty()) {
+      throw new AssertionError("blocked by the Content-Security-Policy: " + blocked);
     }
   }
 }

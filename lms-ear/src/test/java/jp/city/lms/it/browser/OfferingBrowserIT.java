@@ -19,6 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -138,5 +142,38 @@ class OfferingBrowserIT {
     form.type("capacity", "10");
     form.save();
     assertEquals("Ends: The end must be after the start.", form.messageAt("endsAt"));
+  }
+
+  @Test
+  void onALaptopScreenTheSaveButtonStaysReachableAfterErrors() {
+    browser.driver().manage().window().setSize(new Dimension(1366, 768));
+    form.openPage();
+    form.openNew();
+    form.save();
+    form.messageAt("startsAt");
+    WebElement save = browser.driver().findElement(By.id("offeringForm:save"));
+    long viewport =
+        ((Number)
+                ((JavascriptExecutor) browser.driver()).executeScript("return window.innerHeight"))
+            .longValue();
+    Rectangle at = save.getRect();
+    assertTrue(save.isDisplayed());
+    assertTrue(
+        at.getY() >= 0 && at.getY() + at.getHeight() <= viewport, at.getY() + " / " + viewport);
+    browser.screenshot("offering-dialog-1366x768-errors");
+    save.click();
+    form.messageAt("startsAt");
+  }
+
+  @Test
+  void savingAfterTheSessionEndedLeadsToTheLoginPageWithAMessage() {
+    form.openNew();
+    browser.driver().manage().deleteCookieNamed("JSESSIONID");
+    browser.driver().manage().addCookie(new Cookie("JSESSIONID", "ended", "/lms"));
+    form.save();
+    browser.waitUntil(d -> d.getCurrentUrl().contains("/login.xhtml"));
+    assertTrue(
+        browser.text(By.id("login:expired")).contains("セッションが終了しました"),
+        browser.text(By.id("login:expired")));
   }
 }

@@ -211,7 +211,20 @@ class RegistryImportBrowserIT {
     upload(files);
     dryRun();
     browser.waitFor(By.cssSelector("#import\\:confirm .ui-chkbox-box")).click();
-    browser.waitUntil(d -> d.findElement(By.id("import:start")).isEnabled());
+
+    // one checkbox and one click are not enough: a second confirmation repeats the numbers and
+    // asks for the number of leavers
+    browser.waitFor(By.id("import:startOverride")).click();
+    browser.waitUntil(d -> d.findElement(By.id("import:overrideDialog")).isDisplayed());
+    String summary = browser.text(By.id("overrideSummary"));
+    assertTrue(summary.contains(String.format("%,d 人が退職", tooMany)), summary);
+    browser.type(By.id("import:typedLeavers_input"), Integer.toString(tooMany - 1));
+    browser.driver().findElement(By.id("import:overrideStart")).click();
+    browser.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("一致しません"));
+    assertTrue(
+        browser.driver().findElements(By.id("import:progressPanel")).isEmpty(),
+        "the import has not started");
+    browser.screenshot("override-second-confirmation");
   }
 
   @Test
@@ -236,6 +249,25 @@ class RegistryImportBrowserIT {
     assertEquals("Dry run", cell(newest, "outcome-cell"));
     assertEquals("1", cell(newest, "rejected"));
     assertEquals(today.toString(), cell(newest, "effective"));
+  }
+
+  @Test
+  void switchingTheLanguageKeepsTheFilesAndTheDiff() {
+    CityGenerator.Snapshot now = RegistryFeed.snapshot(feed.now(), today);
+    logIn(Role.TRAINING_OFFICE);
+    browser.open("office/registry-import.xhtml");
+    upload(write(withUnknownOrgOnLine3(now), false));
+    dryRun();
+    assertEquals("差分確認", browser.text(By.id("dryRunOutcome")));
+
+    browser.driver().findElement(By.id("headerForm:lang-en")).click();
+    browser.waitUntil(
+        d -> d.findElement(By.tagName("h1")).getText().equals("Import the staff registry"));
+    assertEquals("Dry run", browser.text(By.id("dryRunOutcome")));
+    assertTrue(browser.text(By.id("import:orgsName")).contains("orgs.csv"));
+    assertTrue(browser.text(By.id("import:staffName")).contains("staff.csv"));
+    assertEquals("1", browser.text(By.id("count-rejected")));
+    assertTrue(browser.driver().findElement(By.id("import:start")).isEnabled());
   }
 
   private void logIn(String role) {

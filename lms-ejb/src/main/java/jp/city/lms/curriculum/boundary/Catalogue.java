@@ -94,17 +94,14 @@ public class Catalogue {
   }
 
   /**
-   * The fiscal years to choose from: the programme's, any year with offerings, and the current year
-   * and the next (offerings are planned ahead), in order.
+   * The fiscal years to choose from: the programme's and any year with offerings, in order; no year
+   * in which the catalogue could show nothing.
    */
   public List<Integer> fiscalYears() {
     Programme programme = content().programme();
     Set<Integer> years = new TreeSet<>();
     IntStream.rangeClosed(programme.fromFiscalYear(), programme.toFiscalYear()).forEach(years::add);
     years.addAll(em.createNamedQuery(Offering.FIND_FISCAL_YEARS, Integer.class).getResultList());
-    int current = clock.fiscalYear().getYear();
-    years.add(current);
-    years.add(current + 1);
     return List.copyOf(years);
   }
 

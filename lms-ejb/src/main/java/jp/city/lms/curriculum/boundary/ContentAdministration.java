@@ -7,6 +7,8 @@ import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
@@ -15,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.city.lms.audit.entity.Change;
 import jp.city.lms.curriculum.control.ContentError;
 import jp.city.lms.curriculum.control.ContentInvalidException;
 import jp.city.lms.curriculum.control.ContentLoader;
@@ -46,6 +49,7 @@ public class ContentAdministration {
   @Resource SessionContext session;
   @EJB ContentRecorder recorder;
   @EJB Curriculum curriculum;
+  @Inject Event<Change> changes;
 
   /** The versions the LMS has used, newest first. */
   @Lock(LockType.READ)
@@ -97,6 +101,12 @@ public class ContentAdministration {
         recorder.record(
             loaded, files, from, session.getCallerPrincipal().getName(), curriculum.content());
     curriculum.use(loaded, recorded);
+    // an administrator's reload goes into the audit log, also when it found the same files
+    changes.fire(
+        new Change(
+            "content.reloaded",
+            "content version " + recorded.getId(),
+            recorded.getLoadedFrom() + " sha256:" + recorded.getDigest()));
     return recorded;
   }
 }

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
+import jp.city.lms.audit.entity.Change;
 import jp.city.lms.curriculum.entity.Course;
 import jp.city.lms.curriculum.entity.CourseFormat;
 import jp.city.lms.curriculum.entity.Offering;
@@ -36,6 +38,7 @@ public class Offerings {
   @Resource SessionContext session;
   @EJB Catalogue catalogue;
   @Inject CityClock clock;
+  @Inject Event<Change> changes;
 
   public Offering schedule(@NotBlank String courseCode, @NotNull @Valid OfferingPlan plan) {
     Course course =
@@ -47,19 +50,38 @@ public class Offerings {
     Offering offering =
         new Offering(course, plan, session.getCallerPrincipal().getName(), clock.now());
     em.persist(offering);
+    audit("offering.scheduled", offering);
     return offering;
   }
 
   public Offering change(long id, @NotNull @Valid OfferingPlan plan) {
     Offering offering = load(id);
     offering.change(plan);
+    audit("offering.changed", offering);
     return offering;
   }
 
   public Offering cancel(long id, @Size(max = Offering.CANCEL_REASON_MAX) String reason) {
     Offering offering = load(id);
     offering.cancel(reason, clock.now());
+    audit("offering.cancelled", offering);
     return offering;
+  }
+
+  private void audit(String kind, Offering offering) {
+    changes.fire(
+        new Change(
+            kind,
+            "offering " + offering.getId(),
+            offering.getCourse().getCode()
+                + " "
+                + offering.getStartsAt()
+                + " - "
+                + offering.getEndsAt()
+                + ", "
+                + offering.getCapacity()
+                + " seats, "
+                + offering.getStatus()));
   }
 
   public Optional<Offering> find(long id) {

@@ -2,6 +2,7 @@ package jp.city.lms.curriculum.control;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -10,6 +11,7 @@ import jp.city.lms.curriculum.entity.CourseDefinition;
 import jp.city.lms.curriculum.entity.CourseFormat;
 import jp.city.lms.curriculum.entity.Programme;
 import jp.city.lms.curriculum.entity.ProgrammeContent;
+import jp.city.lms.curriculum.entity.Tier;
 
 /**
  * What a member of staff narrows the course catalogue to: a tier ({@value #NO_TIER} for courses of
@@ -34,20 +36,29 @@ public record CatalogueFilter(
   }
 
   /**
-   * The matching courses of the content, in content order.
+   * The matching courses of the content in the programme's order: the tiers' courses from the first
+   * tier up (bronze, silver, gold), then the courses of no tier (position-based training); content
+   * order within each.
    *
    * @param offeredInYear codes of the courses with an offering in {@link #fiscalYear()}; ignored
    *     when no year is chosen
    */
   public List<CourseDefinition> apply(ProgrammeContent content, Set<String> offeredInYear) {
     List<String> words = words(text);
+    List<String> tiers = content.tiersInOrder().stream().map(Tier::code).toList();
     return content.courses().stream()
         .filter(c -> tier == null || tier.isBlank() || tierMatches(c))
         .filter(c -> format == null || c.format() == format)
         .filter(c -> skill == null || skill.isBlank() || c.skills().containsKey(skill))
         .filter(c -> fiscalYear == null || offeredIn(c, content.programme(), offeredInYear))
         .filter(c -> words.isEmpty() || containsAll(c, words))
+        .sorted(Comparator.comparingInt(c -> tierRank(c, tiers)))
         .toList();
+  }
+
+  private static int tierRank(CourseDefinition course, List<String> tiers) {
+    int rank = course.tier().map(tiers::indexOf).orElse(-1);
+    return rank < 0 ? tiers.size() : rank;
   }
 
   private boolean tierMatches(CourseDefinition course) {

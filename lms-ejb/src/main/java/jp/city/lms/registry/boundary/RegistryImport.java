@@ -9,10 +9,12 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Properties;
+import jp.city.lms.audit.entity.Change;
 import jp.city.lms.platform.boundary.CityClock;
 import jp.city.lms.registry.control.ImportExecutor;
 import jp.city.lms.registry.control.RegistryUpdate;
@@ -46,6 +48,7 @@ public class RegistryImport {
   @EJB RegistryUpdate update;
   @EJB ImportExecutor executor;
   @Inject CityClock clock;
+  @Inject Event<Change> changes;
 
   /**
    * Runs the whole import now and answers with its outcome; the REST face and the drop folder use
@@ -98,6 +101,18 @@ public class RegistryImport {
                 confirmed,
                 clock.now()));
     executor.keep(runId, snapshot.orgs(), snapshot.staff());
+    changes.fire(
+        new Change(
+            request.dryRun() ? "registry.import.dry-run" : "registry.import",
+            "import run " + runId,
+            request.channel()
+                + ", effective "
+                + request.effective()
+                + (confirmed ? ", confirmed" : "")
+                + ", "
+                + snapshot.orgsName()
+                + ", "
+                + snapshot.staffName()));
     return runId;
   }
 }

@@ -57,14 +57,22 @@ public class CurriculumFormat {
     return FiscalYear.of(fiscalYear).label(locale);
   }
 
-  /** 240分 or 240 min, with the hours when they are whole: 240分（4時間）, 240 min (4 h). */
+  /**
+   * Minutes, with hours and minutes for an hour or more, the same way for every course: 45分,
+   * 60分（1時間）, 90分（1時間30分）; in English 45 min, 60 min (1 h), 90 min (1 h 30 min).
+   */
   public String minutes(int minutes, Locale locale) {
     boolean en = english(locale);
     String text = minutes + (en ? " min" : "分");
-    if (minutes >= 60 && minutes % 60 == 0) {
-      text += en ? " (" + minutes / 60 + " h)" : "（" + minutes / 60 + "時間）";
+    if (minutes < 60) {
+      return text;
     }
-    return text;
+    int hours = minutes / 60;
+    int rest = minutes % 60;
+    if (en) {
+      return text + " (" + hours + " h" + (rest == 0 ? "" : " " + rest + " min") + ")";
+    }
+    return text + "（" + hours + "時間" + (rest == 0 ? "" : rest + "分") + "）";
   }
 
   private static String separator(Locale locale) {

@@ -1,15 +1,11 @@
 package jp.city.lms.platform.presentation;
 
 import jakarta.enterprise.context.SessionScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The language of the pages. Japanese is the default whatever the browser says, because it is the
@@ -34,24 +30,16 @@ public class LocaleBacking implements Serializable {
   }
 
   /**
-   * Switches the language and shows the same page again, with the page's view parameters (a
-   * postback carries no query string, so a page such as {@code course.xhtml?code=…} declares its
-   * parameters in {@code f:metadata} to keep them).
+   * Switches the language and renders the same view again, without a redirect: the page keeps its
+   * state (view parameters, uploaded files, a diff on screen, the entries of a form), because a new
+   * request would make a new view and lose it. Only the header's form is submitted, so nothing the
+   * person has typed elsewhere is validated or lost.
    */
-  public void use(String language) throws IOException {
+  public void use(String language) {
     SUPPORTED.stream()
         .filter(l -> l.getLanguage().equals(language))
         .findFirst()
         .ifPresent(l -> locale = l);
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.getViewRoot().setLocale(locale);
-    ExternalContext external = faces.getExternalContext();
-    String page =
-        faces
-            .getApplication()
-            .getViewHandler()
-            .getBookmarkableURL(faces, faces.getViewRoot().getViewId(), Map.of(), true);
-    String query = ((HttpServletRequest) external.getRequest()).getQueryString();
-    external.redirect(page + (query == null || page.contains("?") ? "" : "?" + query));
+    FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
   }
 }

@@ -84,6 +84,13 @@ public class RegistryImportBacking implements Serializable {
 
   private boolean confirm;
 
+  /**
+   * The second confirmation of an override: the administrator types the number of people the run
+   * marks as left, which the confirmation dialog states, so that one checkbox and one click are
+   * never enough.
+   */
+  private Integer typedLeavers;
+
   /** The import that was started, and its record once it has ended. */
   private Long runId;
 
@@ -152,6 +159,10 @@ public class RegistryImportBacking implements Serializable {
     if (!isImportable()) {
       return;
     }
+    if (isOverriding() && (typedLeavers == null || typedLeavers != counts.left())) {
+      error(text("import.override.mismatch", counts.left()), null);
+      return;
+    }
     runId =
         imports.start(
             new Request(Channel.UPLOAD, effective, false, confirm && isAdmin()), snapshot());
@@ -205,6 +216,7 @@ public class RegistryImportBacking implements Serializable {
     orgNames = Map.of();
     kind = ALL_KINDS;
     confirm = false;
+    typedLeavers = null;
   }
 
   /**
@@ -238,6 +250,23 @@ public class RegistryImportBacking implements Serializable {
         && dryRun.getRefusedReason() != null
         && Arrays.stream(SnapshotRefusedException.Reason.values())
             .anyMatch(r -> r.name().equals(dryRun.getRefusedReason()) && r.overridable());
+  }
+
+  /** An administrator has ticked the override: the import needs the second confirmation. */
+  public boolean isOverriding() {
+    return isOverridable() && isAdmin() && confirm;
+  }
+
+  /** The numbers the second confirmation repeats. */
+  public String getOverrideSummary() {
+    return counts == null
+        ? null
+        : text(
+            "import.override.summary",
+            counts.left(),
+            counts.hired(),
+            counts.transferred() + counts.positionChanged(),
+            counts.unchanged());
   }
 
   public boolean isAdmin() {
@@ -384,6 +413,14 @@ public class RegistryImportBacking implements Serializable {
 
   public void setConfirm(boolean confirm) {
     this.confirm = confirm;
+  }
+
+  public Integer getTypedLeavers() {
+    return typedLeavers;
+  }
+
+  public void setTypedLeavers(Integer typedLeavers) {
+    this.typedLeavers = typedLeavers;
   }
 
   public Long getRunId() {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -113,8 +114,10 @@ public class RegistryResource {
     } catch (DateTimeParseException e) {
       return badRequest("asOf must be a date YYYY-MM-DD: " + asOf);
     }
+    // as the files accept them: full-width digits find the same person
+    String number = Normalizer.normalize(employeeNo, Normalizer.Form.NFKC).strip();
     return history
-        .person(employeeNo.strip(), date, callers.scope(date))
+        .person(number, date, callers.scope(date))
         .map(
             p ->
                 Response.ok(
@@ -131,7 +134,7 @@ public class RegistryResource {
         .orElseGet(
             () ->
                 Response.status(Response.Status.NOT_FOUND)
-                    .entity(error("no staff " + employeeNo + " on " + date))
+                    .entity(error("no staff " + number + " on " + date))
                     .build());
   }
 

@@ -34,6 +34,10 @@ class CurriculumFormatTest {
     assertEquals("FY2025", format.fiscalYear(2025, Locale.ENGLISH));
     assertEquals("2025年5月30日(金)", format.date(LocalDate.of(2025, 5, 30), Locale.JAPANESE));
     assertEquals("240分（4時間）", format.minutes(240, Locale.JAPANESE));
-    assertEquals("90 min", format.minutes(90, Locale.ENGLISH));
+    assertEquals("90分（1時間30分）", format.minutes(90, Locale.JAPANESE));
+    assertEquals("60分（1時間）", format.minutes(60, Locale.JAPANESE));
+    assertEquals("45分", format.minutes(45, Locale.JAPANESE));
+    assertEquals("90 min (1 h 30 min)", format.minutes(90, Locale.ENGLISH));
+    assertEquals("60 min (1 h)", format.minutes(60, Locale.ENGLISH));
   }
 }
