@@ -89,7 +89,9 @@ class HardeningIT {
   void restErrorsAnswerTheContractsJson() throws Exception {
     WebSession staff =
         WebSession.loggedIn(base, DemoData.logins().get(Role.STAFF), DemoData.PASSWORD);
-    HttpResponse<String> forbidden = staff.get("api/registry/staff/0000000");
+    // someone else's record: staff see only their own
+    HttpResponse<String> forbidden =
+        staff.get("api/registry/staff/" + DemoData.logins().get(Role.MANAGER));
     assertEquals(403, forbidden.statusCode());
     assertJsonError(forbidden);
     HttpResponse<String> unknown = staff.get("api/no-such-resource");

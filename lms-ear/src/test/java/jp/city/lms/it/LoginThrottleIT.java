@@ -42,9 +42,8 @@ class LoginThrottleIT {
   private static final String PASSWORD = "correct horse";
 
   /** The application as a client reaches it from this server. */
-  private static URL base() throws Exception {
-    int port = Integer.getInteger("jboss.socket.binding.port-offset", 0) + 8080;
-    return new URL("http://127.0.0.1:" + port + "/lms/");
+  private static URL base() {
+    return Servers.base();
   }
 
   private String person() {
@@ -79,7 +78,7 @@ class LoginThrottleIT {
   void httpBasicIsThrottledTheSameWay() throws Exception {
     String employeeNo = person();
     WebSession client = new WebSession(base());
-    assertEquals(403, basic(client, employeeNo, PASSWORD).statusCode(), "in, without the role");
+    assertEquals(200, basic(client, employeeNo, PASSWORD).statusCode(), "in: their own record");
     for (int i = 0; i < 5; i++) {
       assertEquals(401, basic(client, employeeNo, "wrong").statusCode());
     }
@@ -99,7 +98,7 @@ class LoginThrottleIT {
   private static HttpResponse<String> basic(WebSession client, String user, String password)
       throws Exception {
     return client.send(
-        HttpRequest.newBuilder(client.uri("api/registry/staff/0000000"))
+        HttpRequest.newBuilder(client.uri("api/registry/staff/" + user))
             .header("Authorization", WebSession.basic(user, password))
             .build());
   }

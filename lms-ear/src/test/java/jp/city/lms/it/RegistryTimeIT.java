@@ -7,13 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import jp.city.lms.platform.boundary.CityClock;
 import jp.city.lms.platform.entity.Scope;
@@ -261,15 +255,6 @@ class RegistryTimeIT {
 
   /** An API call with HTTP Basic: what a login of this person gets from the server. */
   private static int getAs(String user, String password) throws Exception {
-    String token =
-        Base64.getEncoder()
-            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(URI.create(Servers.base() + "api/registry/staff/" + user))
-                .header("Authorization", "Basic " + token)
-                .build(),
-            HttpResponse.BodyHandlers.discarding())
-        .statusCode();
+    return Servers.getWithBasic("api/registry/staff/" + user, user, password).statusCode();
   }
 }

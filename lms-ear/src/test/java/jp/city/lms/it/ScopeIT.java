@@ -6,13 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import jp.city.lms.platform.entity.OutOfScopeException;
 import jp.city.lms.platform.entity.Scope;
 import jp.city.lms.registry.boundary.RegistryHistory;
@@ -127,7 +122,7 @@ class ScopeIT {
 
   @Test
   void theTeamPageShowsTheScopeAnd403Outside() throws Exception {
-    FormLogin head = FormLogin.as(Servers.base(), h, PASSWORD);
+    WebSession head = WebSession.loggedIn(Servers.base(), h, PASSWORD);
     HttpResponse<String> team = head.get("manager/team.xhtml");
     assertEquals(200, team.statusCode());
     assertTrue(team.body().contains(c) && team.body().contains(r), "the unit below");
@@ -135,14 +130,14 @@ class ScopeIT {
     assertEquals(200, head.get("manager/team.xhtml?unit=" + u).statusCode());
     assertEquals(403, head.get("manager/team.xhtml?unit=" + x).statusCode());
 
-    FormLogin chief = FormLogin.as(Servers.base(), c, PASSWORD);
+    WebSession chief = WebSession.loggedIn(Servers.base(), c, PASSWORD);
     HttpResponse<String> unit = chief.get("manager/team.xhtml");
     assertEquals(200, unit.statusCode());
     assertTrue(unit.body().contains(r));
     assertFalse(unit.body().contains(h), "the head of the section above is outside");
     assertEquals(403, chief.get("manager/team.xhtml?unit=" + t).statusCode());
 
-    FormLogin staff = FormLogin.as(Servers.base(), r, PASSWORD);
+    WebSession staff = WebSession.loggedIn(Servers.base(), r, PASSWORD);
     assertEquals(403, staff.get("manager/team.xhtml").statusCode(), "not a manager");
   }
 
@@ -151,14 +146,6 @@ class ScopeIT {
   }
 
   private static HttpResponse<String> restAnswer(String caller, String whom) throws Exception {
-    String token =
-        Base64.getEncoder()
-            .encodeToString((caller + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(URI.create(Servers.base() + "api/registry/staff/" + whom))
-                .header("Authorization", "Basic " + token)
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    return Servers.getWithBasic("api/registry/staff/" + whom, caller, PASSWORD);
   }
 }

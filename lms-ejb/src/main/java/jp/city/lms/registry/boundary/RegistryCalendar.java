@@ -12,17 +12,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Logger;
 import jp.city.lms.platform.boundary.CityClock;
 import jp.city.lms.registry.control.OrgHistory;
+import jp.city.lms.registry.control.People;
 import jp.city.lms.registry.control.RegistryUpdate;
 import jp.city.lms.registry.entity.Assignment;
 import jp.city.lms.registry.entity.RegistryEvents;
-import jp.city.lms.registry.entity.Staff;
 import jp.city.lms.registry.entity.StaffEvent;
 import jp.city.lms.security.entity.Role;
 
@@ -85,25 +82,7 @@ public class RegistryCalendar {
                 .setParameter("low", shown.isBefore(today) ? shown : today)
                 .setParameter("high", shown.isBefore(today) ? today : shown)
                 .getResultList();
-    List<StaffEvent> events = new ArrayList<>();
-    for (List<String> chunk : RegistryUpdate.chunks(people)) {
-      Map<String, List<Assignment>> histories = new HashMap<>();
-      em.createNamedQuery(Assignment.OF_PEOPLE, Assignment.class)
-          .setParameter("employeeNos", chunk)
-          .getResultStream()
-          .forEach(
-              a ->
-                  histories
-                      .computeIfAbsent(a.getStaff().getEmployeeNo(), k -> new ArrayList<>())
-                      .add(a));
-      em.createNamedQuery(Staff.FIND_BY_EMPLOYEE_NOS, Staff.class)
-          .setParameter("employeeNos", chunk)
-          .getResultStream()
-          .forEach(
-              s ->
-                  s.showAsOf(today, histories.getOrDefault(s.getEmployeeNo(), List.of()))
-                      .ifPresent(events::add));
-    }
+    List<StaffEvent> events = People.read(em, people).showAsOf(today);
     new OrgHistory(em).showAsOf(today);
     em.createNativeQuery("UPDATE registry_calendar SET shown_on = ? WHERE id = 1")
         .setParameter(1, java.sql.Date.valueOf(today))

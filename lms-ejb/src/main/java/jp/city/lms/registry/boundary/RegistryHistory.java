@@ -10,13 +10,11 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import jp.city.lms.platform.entity.OutOfScopeException;
 import jp.city.lms.platform.entity.Scope;
-import jp.city.lms.registry.control.RegistryUpdate;
+import jp.city.lms.registry.control.People;
 import jp.city.lms.registry.entity.Assignment;
 import jp.city.lms.registry.entity.OrgUnitVersion;
 import jp.city.lms.registry.entity.Staff;
@@ -289,23 +287,12 @@ public class RegistryHistory {
     LocalDate registryBegan =
         em.createQuery("SELECT MIN(a.validFrom) FROM Assignment a", LocalDate.class)
             .getSingleResult();
-    Map<String, List<Assignment>> histories = new HashMap<>();
-    List<String> numbers = holding.stream().map(a -> a.getStaff().getEmployeeNo()).toList();
-    for (List<String> chunk : RegistryUpdate.chunks(numbers)) {
-      em.createNamedQuery(Assignment.OF_PEOPLE, Assignment.class)
-          .setParameter("employeeNos", chunk)
-          .getResultStream()
-          .forEach(
-              a ->
-                  histories
-                      .computeIfAbsent(a.getStaff().getEmployeeNo(), k -> new ArrayList<>())
-                      .add(a));
-    }
+    People people =
+        People.read(em, holding.stream().map(a -> a.getStaff().getEmployeeNo()).toList());
     List<PositionHolder> holders = new ArrayList<>();
     for (Assignment now : holding) {
       Staff staff = now.getStaff();
-      LocalDate since =
-          positionSince(now, histories.getOrDefault(staff.getEmployeeNo(), List.of()));
+      LocalDate since = positionSince(now, people.history(staff.getEmployeeNo()));
       if (since.equals(registryBegan)
           && (staff.getHiredOn() == null || staff.getHiredOn().isBefore(registryBegan))) {
         since = null;

@@ -365,22 +365,7 @@ public class RegistryUpdate {
         touched.add(change.employeeNo());
       }
     }
-    Map<String, Staff> people = new HashMap<>();
-    Map<String, List<Assignment>> histories = new HashMap<>();
-    for (List<String> chunk : chunks(touched)) {
-      em.createNamedQuery(Staff.FIND_BY_EMPLOYEE_NOS, Staff.class)
-          .setParameter("employeeNos", chunk)
-          .getResultStream()
-          .forEach(s -> people.put(s.getEmployeeNo(), s));
-      em.createNamedQuery(Assignment.OF_PEOPLE, Assignment.class)
-          .setParameter("employeeNos", chunk)
-          .getResultStream()
-          .forEach(
-              a ->
-                  histories
-                      .computeIfAbsent(a.getStaff().getEmployeeNo(), k -> new ArrayList<>())
-                      .add(a));
-    }
+    People people = People.read(em, touched);
     List<StaffRow> newcomers = new ArrayList<>();
     int done = 0;
     for (StaffChange change : changes) {
@@ -395,8 +380,7 @@ public class RegistryUpdate {
         newcomers.add(change.row());
         continue;
       }
-      List<Assignment> history =
-          histories.computeIfAbsent(change.employeeNo(), k -> new ArrayList<>());
+      List<Assignment> history = people.history(change.employeeNo());
       StaffRow row = change.row();
       if (change.kind() == StaffChange.Kind.LEFT) {
         staff.absent(history, span.from(), span.to());
@@ -418,12 +402,8 @@ public class RegistryUpdate {
       }
     }
     LocalDate today = clock.today();
-    List<StaffEvent> events = new ArrayList<>();
-    if (!span.from().isAfter(today)) {
-      people.forEach(
-          (no, staff) ->
-              staff.showAsOf(today, histories.getOrDefault(no, List.of())).ifPresent(events::add));
-    }
+    List<StaffEvent> events =
+        span.from().isAfter(today) ? new ArrayList<>() : people.showAsOf(today);
     em.flush();
     hire(newcomers, units, span, today, events);
     if (!events.isEmpty()) {
@@ -551,14 +531,5 @@ public class RegistryUpdate {
    */
   public static LocalDate date(Object value) {
     return value instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) value;
-  }
-
-  /** Lists of at most a thousand, for IN clauses. */
-  public static List<List<String>> chunks(List<String> all) {
-    List<List<String>> chunks = new ArrayList<>();
-    for (int i = 0; i < all.size(); i += CHUNK) {
-      chunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
-    }
-    return chunks;
   }
 }

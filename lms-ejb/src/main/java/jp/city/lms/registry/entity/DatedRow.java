@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
@@ -68,14 +69,22 @@ public abstract class DatedRow {
   }
 
   /**
-   * Frees the span [from, to] (to null: from then on) in one subject's history: a row that began
-   * before ends the day before, a row that goes on after starts the day after (split in two when it
-   * does both), and the rows wholly inside are returned, for the caller to reuse or remove.
+   * Makes room for what a snapshot says of the span [from, to] (to null: from then on) in one
+   * subject's history, without touching what held before or after: a row that began before ends the
+   * day before, a row that goes on after starts the day after (split in two when it does both), and
+   * the rows wholly inside go, except one that starts on {@code from}, which is returned to be
+   * corrected in place (and given the span).
    *
+   * @param history the subject's rows at hand; kept up to date
+   * @param owned the subject's own collection of rows (orphans removed from it are deleted)
    * @param continuation copies a row onto a later span (the part of a split row after the span)
    */
-  static <T extends DatedRow> List<T> clear(
-      List<T> history, LocalDate from, LocalDate to, BiFunction<T, LocalDate, T> continuation) {
+  static <T extends DatedRow> Optional<T> makeRoom(
+      List<T> history,
+      List<T> owned,
+      LocalDate from,
+      LocalDate to,
+      BiFunction<T, LocalDate, T> continuation) {
     List<T> inside = new ArrayList<>();
     for (T row : List.copyOf(history)) {
       if (!row.overlaps(from, to)) {
@@ -85,7 +94,9 @@ public abstract class DatedRow {
       boolean goesOnAfter =
           to != null && (row.getValidTo() == null || row.getValidTo().isAfter(to));
       if (startsBefore && goesOnAfter) {
-        continuation.apply(row, to.plusDays(1));
+        T rest = continuation.apply(row, to.plusDays(1));
+        history.add(rest);
+        owned.add(rest);
         row.endOn(from.minusDays(1));
       } else if (startsBefore) {
         row.endOn(from.minusDays(1));
@@ -95,6 +106,52 @@ public abstract class DatedRow {
         inside.add(row);
       }
     }
-    return inside;
+    Optional<T> same = inside.stream().filter(r -> r.getValidFrom().equals(from)).findFirst();
+    same.ifPresent(
+        row -> {
+          inside.remove(row);
+          row.span(from, to);
+        });
+    if (!inside.isEmpty()) {
+      history.removeAll(inside);
+      owned.removeAll(inside);
+    }
+    return same;
+  }
+
+  /** Adds a new row to both lists. */
+  static <T extends DatedRow> T add(List<T> history, List<T> owned, T row) {
+    history.add(row);
+    owned.add(row);
+    return row;
+  }
+
+  /** Removes a row from both lists (an orphan, deleted). */
+  static <T extends DatedRow> void drop(List<T> history, List<T> owned, T row) {
+    history.remove(row);
+    owned.remove(row);
+  }
+
+  /**
+   * Where a date falls in one subject's history: the row that covers it, else the last one before
+   * it, else the first one after it (all null for an empty history).
+   */
+  record Around<T extends DatedRow>(T now, T last, T next) {
+
+    static <T extends DatedRow> Around<T> of(List<T> history, LocalDate date) {
+      T now = null;
+      T last = null;
+      T next = null;
+      for (T row : history) {
+        if (row.covers(date)) {
+          now = row;
+        } else if (row.getValidFrom().isAfter(date)) {
+          next = next == null || row.getValidFrom().isBefore(next.getValidFrom()) ? row : next;
+        } else {
+          last = last == null || row.getValidTo().isAfter(last.getValidTo()) ? row : last;
+        }
+      }
+      return new Around<>(now, last, next);
+    }
   }
 }

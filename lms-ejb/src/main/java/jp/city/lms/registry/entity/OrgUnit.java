@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An org unit (所属): a bureau or ward office (局, 区), a department (部), a section (課) or a unit (係).
@@ -126,20 +127,16 @@ public class OrgUnit {
       String newKind,
       OrgUnit newParent,
       String newPath) {
-    List<OrgUnitVersion> inside = free(history, from, to);
-    OrgUnitVersion same =
-        inside.stream().filter(v -> v.getValidFrom().equals(from)).findFirst().orElse(null);
-    if (same != null) {
-      inside.remove(same);
-      same.describe(newName, newKind, newParent, newPath);
-      same.span(from, to);
+    Optional<OrgUnitVersion> same =
+        DatedRow.makeRoom(history, versions, from, to, OrgUnitVersion::continuedFrom);
+    if (same.isPresent()) {
+      same.get().describe(newName, newKind, newParent, newPath);
     } else {
-      OrgUnitVersion next =
-          new OrgUnitVersion(this, newName, newKind, newParent, newPath, from, to);
-      versions.add(next);
-      history.add(next);
+      DatedRow.add(
+          history,
+          versions,
+          new OrgUnitVersion(this, newName, newKind, newParent, newPath, from, to));
     }
-    forget(history, inside);
   }
 
   /**
@@ -147,27 +144,8 @@ public class OrgUnit {
    * history still resolves.
    */
   public void absent(List<OrgUnitVersion> history, LocalDate from, LocalDate to) {
-    forget(history, free(history, from, to));
-  }
-
-  private List<OrgUnitVersion> free(List<OrgUnitVersion> history, LocalDate from, LocalDate to) {
-    return DatedRow.clear(
-        history,
-        from,
-        to,
-        (row, first) -> {
-          OrgUnitVersion rest = row.continuedFrom(first);
-          versions.add(rest);
-          history.add(rest);
-          return rest;
-        });
-  }
-
-  private void forget(List<OrgUnitVersion> history, List<OrgUnitVersion> rows) {
-    if (!rows.isEmpty()) {
-      history.removeAll(rows);
-      versions.removeAll(rows);
-    }
+    DatedRow.makeRoom(history, versions, from, to, OrgUnitVersion::continuedFrom)
+        .ifPresent(row -> DatedRow.drop(history, versions, row));
   }
 
   /** A copy of the unit's versions, for code that keeps them at hand while it changes them. */
@@ -183,18 +161,10 @@ public class OrgUnit {
    * @param history all of the unit's versions
    */
   public void showAsOf(LocalDate date, List<OrgUnitVersion> history) {
-    OrgUnitVersion now = null;
-    OrgUnitVersion last = null;
-    OrgUnitVersion next = null;
-    for (OrgUnitVersion v : history) {
-      if (v.covers(date)) {
-        now = v;
-      } else if (v.getValidFrom().isAfter(date)) {
-        next = next == null || v.getValidFrom().isBefore(next.getValidFrom()) ? v : next;
-      } else {
-        last = last == null || v.getValidTo().isAfter(last.getValidTo()) ? v : last;
-      }
-    }
+    DatedRow.Around<OrgUnitVersion> around = DatedRow.Around.of(history, date);
+    OrgUnitVersion now = around.now();
+    OrgUnitVersion last = around.last();
+    OrgUnitVersion next = around.next();
     if (now != null) {
       show(now, null);
     } else if (last != null) {

@@ -162,20 +162,16 @@ public class Staff {
       String newPosition,
       String newManagerNo,
       StaffStatus newStatus) {
-    List<Assignment> inside = free(history, from, to);
-    Assignment same =
-        inside.stream().filter(a -> a.getValidFrom().equals(from)).findFirst().orElse(null);
-    if (same != null) {
-      inside.remove(same);
-      same.amend(newOrgUnit, newPosition, newManagerNo, newStatus);
-      same.span(from, to);
+    Optional<Assignment> same =
+        DatedRow.makeRoom(history, assignments, from, to, Assignment::continuedFrom);
+    if (same.isPresent()) {
+      same.get().amend(newOrgUnit, newPosition, newManagerNo, newStatus);
     } else {
-      Assignment next =
-          new Assignment(this, newOrgUnit, newPosition, newManagerNo, newStatus, from, to);
-      assignments.add(next);
-      history.add(next);
+      DatedRow.add(
+          history,
+          assignments,
+          new Assignment(this, newOrgUnit, newPosition, newManagerNo, newStatus, from, to));
     }
-    forget(history, inside);
   }
 
   /**
@@ -183,27 +179,8 @@ public class Staff {
    * snapshot for that span. The person stays with their learning history.
    */
   public void absent(List<Assignment> history, LocalDate from, LocalDate to) {
-    forget(history, free(history, from, to));
-  }
-
-  private List<Assignment> free(List<Assignment> history, LocalDate from, LocalDate to) {
-    return DatedRow.clear(
-        history,
-        from,
-        to,
-        (row, first) -> {
-          Assignment rest = row.continuedFrom(first);
-          assignments.add(rest);
-          history.add(rest);
-          return rest;
-        });
-  }
-
-  private void forget(List<Assignment> history, List<Assignment> rows) {
-    if (!rows.isEmpty()) {
-      history.removeAll(rows);
-      assignments.removeAll(rows);
-    }
+    DatedRow.makeRoom(history, assignments, from, to, Assignment::continuedFrom)
+        .ifPresent(row -> DatedRow.drop(history, assignments, row));
   }
 
   /** A copy of the person's assignments, for code that keeps them at hand while it changes them. */
@@ -227,18 +204,10 @@ public class Staff {
    *     changed
    */
   public Optional<StaffEvent> showAsOf(LocalDate date, List<Assignment> history) {
-    Assignment now = null;
-    Assignment last = null;
-    Assignment next = null;
-    for (Assignment a : history) {
-      if (a.covers(date)) {
-        now = a;
-      } else if (a.getValidFrom().isAfter(date)) {
-        next = next == null || a.getValidFrom().isBefore(next.getValidFrom()) ? a : next;
-      } else {
-        last = last == null || a.getValidTo().isAfter(last.getValidTo()) ? a : last;
-      }
-    }
+    DatedRow.Around<Assignment> around = DatedRow.Around.of(history, date);
+    Assignment now = around.now();
+    Assignment last = around.last();
+    Assignment next = around.next();
     StaffStatus wasStatus = status;
     OrgUnit wasUnit = orgUnit;
     String wasPosition = position;
