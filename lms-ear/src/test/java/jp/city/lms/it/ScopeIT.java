@@ -126,6 +126,7 @@ class ScopeIT {
     HttpResponse<String> team = head.get("manager/team.xhtml");
     assertEquals(200, team.statusCode());
     assertTrue(team.body().contains(c) && team.body().contains(r), "the unit below");
+    assertTrue(team.body().contains("範囲課 &gt; 範囲係"), "units are named with the units above");
     assertFalse(team.body().contains(o), "not the section beside");
     assertEquals(200, head.get("manager/team.xhtml?unit=" + u).statusCode());
     assertEquals(403, head.get("manager/team.xhtml?unit=" + x).statusCode());

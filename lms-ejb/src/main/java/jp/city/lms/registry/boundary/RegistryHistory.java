@@ -10,7 +10,9 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jp.city.lms.platform.entity.OutOfScopeException;
 import jp.city.lms.platform.entity.Scope;
@@ -62,6 +64,10 @@ public class RegistryHistory {
 
     public String getOrgName() {
       return orgName;
+    }
+
+    public String getOrgCode() {
+      return orgCode;
     }
 
     public String getPosition() {
@@ -192,6 +198,33 @@ public class RegistryHistory {
         .setParameter("subtree", escapeLike(scope.isCity() ? "/" : scope.unitPath()) + "%")
         .setParameter("date", scope.asOf())
         .getResultList();
+  }
+
+  /**
+   * Every unit open on a date named with the units above it then (小倉北区役所 > 総務企画課 > 計画係), by code:
+   * people tell apart the many units of the same name by where they sit.
+   */
+  public Map<String, String> unitLabels(@NotNull LocalDate date) {
+    Map<String, OrgUnitVersion> tree = new HashMap<>();
+    em.createNamedQuery(OrgUnitVersion.AS_OF, OrgUnitVersion.class)
+        .setParameter("date", date)
+        .getResultStream()
+        .forEach(v -> tree.put(v.getOrgUnit().getCode(), v));
+    Map<String, String> labels = new HashMap<>();
+    tree.forEach(
+        (code, version) -> {
+          StringBuilder label = new StringBuilder(version.getName());
+          OrgUnitVersion at = version;
+          for (int steps = 0; at.getParent() != null && steps < tree.size(); steps++) {
+            at = tree.get(at.getParent().getCode());
+            if (at == null) {
+              break;
+            }
+            label.insert(0, at.getName() + " > ");
+          }
+          labels.put(code, label.toString());
+        });
+    return labels;
   }
 
   /** An org unit as it was on a date, if it was open then. */

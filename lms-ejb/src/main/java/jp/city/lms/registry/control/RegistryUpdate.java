@@ -58,6 +58,10 @@ import jp.city.lms.registry.entity.StaffStatus;
 public class RegistryUpdate {
 
   private static final int CHUNK = 1000;
+
+  /** Rows per JDBC batch of newcomers: fewer round trips, within MySQL's default packet size. */
+  private static final int BATCH = 5000;
+
   private static final Locale ENGLISH = Locale.ENGLISH;
   private static final Locale JAPANESE = Locale.JAPANESE;
 
@@ -185,34 +189,47 @@ public class RegistryUpdate {
    */
   private Map<String, CurrentStaff> staffAsOf(LocalDate date, Set<String> knownLater) {
     Map<String, CurrentStaff> staff = new HashMap<>();
+    List<Object[]> notThen = new ArrayList<>();
+    // one pass over the staff with the assignment of the date, if any
     em.createQuery(
             "SELECT s.employeeNo, s.name, s.nameKana, o.code, a.position, s.jobCategory,"
-                + " s.hiredOn, a.status, s.email, a.managerNo"
-                + " FROM Assignment a JOIN a.staff s JOIN a.orgUnit o"
-                + " WHERE a.validFrom <= :date AND (a.validTo IS NULL OR a.validTo >= :date)",
-            Object[].class)
-        .setParameter("date", date)
-        .getResultStream()
-        .forEach(r -> staff.put((String) r[0], currentStaff(r, (StaffStatus) r[7])));
-    em.createQuery(
-            "SELECT s.employeeNo, s.name, s.nameKana, o.code, s.position, s.jobCategory,"
-                + " s.hiredOn, s.status, s.email, s.managerNo,"
-                + " (SELECT MIN(b.validFrom) FROM Assignment b WHERE b.staff = s)"
-                + " FROM Staff s JOIN s.orgUnit o WHERE NOT EXISTS (SELECT a FROM Assignment a"
-                + " WHERE a.staff = s AND a.validFrom <= :date"
-                + " AND (a.validTo IS NULL OR a.validTo >= :date))",
+                + " s.hiredOn, a.status, s.email, a.managerNo, so.code, s.position, s.managerNo"
+                + " FROM Staff s JOIN s.orgUnit so LEFT JOIN s.assignments a"
+                + " ON a.validFrom <= :date AND (a.validTo IS NULL OR a.validTo >= :date)"
+                + " LEFT JOIN a.orgUnit o",
             Object[].class)
         .setParameter("date", date)
         .getResultStream()
         .forEach(
             r -> {
-              LocalDate first = date(r[10]);
-              if (first != null && first.isBefore(date)) {
-                staff.put((String) r[0], currentStaff(r, StaffStatus.LEFT));
+              if (r[7] != null) {
+                staff.put((String) r[0], currentStaff(r, (StaffStatus) r[7]));
               } else {
-                knownLater.add((String) r[0]);
+                notThen.add(r);
               }
             });
+    if (notThen.isEmpty()) {
+      return staff;
+    }
+    Map<String, LocalDate> firstDays = new HashMap<>();
+    em.createQuery(
+            "SELECT s.employeeNo, MIN(a.validFrom) FROM Assignment a JOIN a.staff s"
+                + " GROUP BY s.employeeNo",
+            Object[].class)
+        .getResultStream()
+        .forEach(r -> firstDays.put((String) r[0], date(r[1])));
+    for (Object[] r : notThen) {
+      LocalDate first = firstDays.get((String) r[0]);
+      if (first != null && first.isBefore(date)) {
+        // left by then: shown with the unit and position they are known by
+        r[3] = r[10];
+        r[4] = r[11];
+        r[9] = r[12];
+        staff.put((String) r[0], currentStaff(r, StaffStatus.LEFT));
+      } else {
+        knownLater.add((String) r[0]);
+      }
+    }
     return staff;
   }
 
@@ -419,11 +436,11 @@ public class RegistryUpdate {
   }
 
   /**
-   * Newcomers go in by JDBC batches on the transaction's own connection: a first import of a whole
-   * city is 20,000 people and as many assignments, which the persistence context would take seconds
-   * to build and flush. The rules are {@link Staff#hire} and {@link Staff#showAsOf}'s: one
-   * assignment over the span, and today's columns as that span says of today (working, not yet, or
-   * left the day after the span).
+   * Newcomers go in by JDBC batches on the transaction's own connection, and their assignments by
+   * one INSERT ... SELECT from those rows: a first import of a whole city is 20,000 people and as
+   * many assignments, which the persistence context would take seconds to build and flush. The
+   * rules are {@link Staff#hire} and {@link Staff#showAsOf}'s: one assignment over the span, and
+   * today's columns as that span says of today (working, not yet, or left the day after the span).
    */
   private void hire(
       List<StaffRow> rows,
@@ -434,29 +451,19 @@ public class RegistryUpdate {
     if (rows.isEmpty()) {
       return;
     }
-    boolean started = !span.from().isAfter(today);
     boolean working = span.covers(today);
-    LocalDate leftOn = started && !working ? span.to().plusDays(1) : null;
     Connection connection = em.unwrap(Connection.class);
     try {
       long staffId = reserveIds(connection, "staff", rows.size());
       long assignmentId = reserveIds(connection, "assignment", rows.size());
       try (PreparedStatement staff =
-              connection.prepareStatement(
-                  "INSERT INTO staff (id, employee_no, name, name_kana, search_text, email,"
-                      + " job_category, hired_on, status, org_unit_id, position, manager_no,"
-                      + " left_on, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
-          PreparedStatement assignment =
-              connection.prepareStatement(
-                  "INSERT INTO assignment (id, staff_id, org_unit_id, position, manager_no, status,"
-                      + " valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+          connection.prepareStatement(
+              "INSERT INTO staff (id, employee_no, name, name_kana, search_text, email,"
+                  + " job_category, hired_on, status, org_unit_id, position, manager_no, version)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
         int n = 0;
         for (StaffRow row : rows) {
-          long id = staffId + n;
-          long unit = units.get(row.orgCode()).getId();
-          StaffStatus shown =
-              working ? row.status() : started ? StaffStatus.LEFT : StaffStatus.JOINING;
-          staff.setLong(1, id);
+          staff.setLong(1, staffId + n);
           staff.setString(2, row.employeeNo());
           staff.setString(3, row.name());
           staff.setString(4, row.nameKana());
@@ -464,24 +471,13 @@ public class RegistryUpdate {
           staff.setString(6, row.email());
           staff.setString(7, row.jobCategory());
           staff.setObject(8, row.hiredOn() == null ? null : Date.valueOf(row.hiredOn()));
-          staff.setString(9, shown.name());
-          staff.setLong(10, unit);
+          staff.setString(9, row.status().name());
+          staff.setLong(10, units.get(row.orgCode()).getId());
           staff.setString(11, row.position());
           staff.setString(12, row.managerNo());
-          staff.setObject(13, leftOn == null ? null : Date.valueOf(leftOn));
           staff.addBatch();
-          assignment.setLong(1, assignmentId + n);
-          assignment.setLong(2, id);
-          assignment.setLong(3, unit);
-          assignment.setString(4, row.position());
-          assignment.setString(5, row.managerNo());
-          assignment.setString(6, row.status().name());
-          assignment.setDate(7, Date.valueOf(span.from()));
-          assignment.setObject(8, span.to() == null ? null : Date.valueOf(span.to()));
-          assignment.addBatch();
-          if (++n % CHUNK == 0) {
+          if (++n % BATCH == 0) {
             staff.executeBatch();
-            assignment.executeBatch();
           }
           if (working) {
             events.add(
@@ -496,7 +492,33 @@ public class RegistryUpdate {
           }
         }
         staff.executeBatch();
-        assignment.executeBatch();
+      }
+      // the assignments follow from the rows just written, in the database
+      try (PreparedStatement assignments =
+          connection.prepareStatement(
+              "INSERT INTO assignment (id, staff_id, org_unit_id, position, manager_no, status,"
+                  + " valid_from, valid_to) SELECT s.id - ? + ?, s.id, s.org_unit_id, s.position,"
+                  + " s.manager_no, s.status, ?, ? FROM staff s WHERE s.id BETWEEN ? AND ?")) {
+        assignments.setLong(1, staffId);
+        assignments.setLong(2, assignmentId);
+        assignments.setDate(3, Date.valueOf(span.from()));
+        assignments.setObject(4, span.to() == null ? null : Date.valueOf(span.to()));
+        assignments.setLong(5, staffId);
+        assignments.setLong(6, staffId + rows.size() - 1);
+        assignments.executeUpdate();
+      }
+      if (!working) {
+        // not yet (a snapshot dated ahead), or no longer (one dated before the next)
+        boolean started = !span.from().isAfter(today);
+        try (PreparedStatement shown =
+            connection.prepareStatement(
+                "UPDATE staff SET status = ?, left_on = ? WHERE id BETWEEN ? AND ?")) {
+          shown.setString(1, (started ? StaffStatus.LEFT : StaffStatus.JOINING).name());
+          shown.setObject(2, started ? Date.valueOf(span.to().plusDays(1)) : null);
+          shown.setLong(3, staffId);
+          shown.setLong(4, staffId + rows.size() - 1);
+          shown.executeUpdate();
+        }
       }
     } catch (SQLException e) {
       throw new IllegalStateException("hiring " + rows.size() + " newcomers failed", e);

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import jp.city.lms.platform.boundary.CityClock;
 import jp.city.lms.platform.entity.OutOfScopeException;
 import jp.city.lms.platform.entity.Scope;
@@ -36,6 +37,7 @@ public class TeamBacking {
   private Scope scope;
   private List<PersonAsOf> people = List.of();
   private List<OrgUnitVersion> units = List.of();
+  private Map<String, String> labels = Map.of();
 
   /** Reads the view parameters and the team; answers 403 or 400 for what it cannot show. */
   public void load() throws IOException {
@@ -56,7 +58,13 @@ public class TeamBacking {
       return;
     }
     units = registry.units(scope);
+    labels = registry.unitLabels(date);
     asOf = date.toString();
+  }
+
+  /** A unit named with the units above it as of the date. */
+  public String label(String orgCode) {
+    return labels.getOrDefault(orgCode, orgCode);
   }
 
   public List<PersonAsOf> getPeople() {
