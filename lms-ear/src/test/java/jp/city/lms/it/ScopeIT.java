@@ -89,7 +89,8 @@ class ScopeIT {
     assertEquals(Scope.Reach.SUBTREE, chief.reach());
     assertEquals(u, chief.unitCode());
     assertEquals(Scope.Reach.SELF, callers.scopeOf(r, today).reach());
-    assertEquals(Scope.Reach.SELF, callers.scopeOf(c, data.sinceBefore()).reach(), "not yet then");
+    assertEquals(
+        Scope.Reach.SELF, callers.scopeOf(c, TestData.SINCE.minusDays(1)).reach(), "not yet then");
   }
 
   @Test
@@ -130,6 +131,7 @@ class ScopeIT {
     assertFalse(team.body().contains(o), "not the section beside");
     assertEquals(200, head.get("manager/team.xhtml?unit=" + u).statusCode());
     assertEquals(403, head.get("manager/team.xhtml?unit=" + x).statusCode());
+    assertEquals(400, head.get("manager/team.xhtml?asOf=yesterday").statusCode(), "not a date");
 
     WebSession chief = WebSession.loggedIn(Servers.base(), c, PASSWORD);
     HttpResponse<String> unit = chief.get("manager/team.xhtml");

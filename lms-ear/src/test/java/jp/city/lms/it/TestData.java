@@ -30,11 +30,6 @@ public class TestData {
   /** When the units and people a test makes begin: the programme's first day. */
   public static final LocalDate SINCE = LocalDate.of(2023, 4, 1);
 
-  /** A day before anything a test makes. */
-  public LocalDate sinceBefore() {
-    return SINCE.minusDays(1);
-  }
-
   @PersistenceContext EntityManager em;
   @Inject AccountIdentityStore identityStore;
   @Inject CityClock clock;

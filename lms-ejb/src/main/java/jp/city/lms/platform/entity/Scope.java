@@ -52,7 +52,7 @@ public record Scope(
   /**
    * Whether a person is within the scope.
    *
-   * @param unitPath the path of the person's unit as of the scope's date
+   * @param personUnitPath the path of the person's unit as of the scope's date
    */
   public boolean includes(String personNo, String personUnitPath) {
     return switch (reach) {

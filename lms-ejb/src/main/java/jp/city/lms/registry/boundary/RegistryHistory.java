@@ -19,6 +19,7 @@ import jp.city.lms.platform.entity.Scope;
 import jp.city.lms.registry.control.People;
 import jp.city.lms.registry.entity.Assignment;
 import jp.city.lms.registry.entity.OrgUnitVersion;
+import jp.city.lms.registry.entity.SearchText;
 import jp.city.lms.registry.entity.Staff;
 import jp.city.lms.registry.entity.StaffStatus;
 import jp.city.lms.security.entity.Role;
@@ -167,7 +168,7 @@ public class RegistryHistory {
             Object[].class);
     query.setParameter("date", date);
     if (prefix != null) {
-      query.setParameter("subtree", escapeLike(prefix) + "%");
+      query.setParameter("subtree", SearchText.escapeLike(prefix) + "%");
     } else {
       query.setParameter("self", scope.employeeNo());
     }
@@ -195,7 +196,8 @@ public class RegistryHistory {
       return List.of();
     }
     return em.createNamedQuery(OrgUnitVersion.SUBTREE_AS_OF, OrgUnitVersion.class)
-        .setParameter("subtree", escapeLike(scope.isCity() ? "/" : scope.unitPath()) + "%")
+        .setParameter(
+            "subtree", SearchText.escapeLike(scope.isCity() ? "/" : scope.unitPath()) + "%")
         .setParameter("date", scope.asOf())
         .getResultList();
   }
@@ -245,7 +247,7 @@ public class RegistryHistory {
         .map(
             unit ->
                 em.createNamedQuery(OrgUnitVersion.SUBTREE_AS_OF, OrgUnitVersion.class)
-                    .setParameter("subtree", escapeLike(unit.getPath()) + "%")
+                    .setParameter("subtree", SearchText.escapeLike(unit.getPath()) + "%")
                     .setParameter("date", date)
                     .getResultStream()
                     .map(v -> v.getOrgUnit().getCode())
@@ -360,10 +362,5 @@ public class RegistryHistory {
       }
     }
     return since;
-  }
-
-  /** People type % and _ too; they mean the characters, not wildcards. */
-  static String escapeLike(String s) {
-    return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 }

@@ -115,7 +115,7 @@ public class StaffDirectory {
         .setParameter("code", criteria.orgCode().strip())
         .getResultStream()
         .findFirst()
-        .map(unit -> escapeLike(unit.getPath()) + "%")
+        .map(unit -> SearchText.escapeLike(unit.getPath()) + "%")
         .orElse("");
   }
 
@@ -127,7 +127,8 @@ public class StaffDirectory {
             ? List.of(StaffStatus.ACTIVE, StaffStatus.ON_LEAVE, StaffStatus.LEFT)
             : List.of(StaffStatus.ACTIVE, StaffStatus.ON_LEAVE));
     if (hasText(criteria.text())) {
-      parameters.put("text", "%" + escapeLike(SearchText.normalise(criteria.text())) + "%");
+      parameters.put(
+          "text", "%" + SearchText.escapeLike(SearchText.normalise(criteria.text())) + "%");
     }
     if (subtree != null) {
       parameters.put("subtree", subtree);
@@ -137,10 +138,5 @@ public class StaffDirectory {
 
   private static boolean hasText(String s) {
     return s != null && !s.isBlank();
-  }
-
-  /** People type % and _ too; they mean the characters, not wildcards. */
-  private static String escapeLike(String s) {
-    return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 }

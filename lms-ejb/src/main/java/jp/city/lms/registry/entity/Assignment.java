@@ -36,11 +36,6 @@ import java.util.Objects;
         "SELECT a FROM Assignment a JOIN FETCH a.orgUnit WHERE a.staff.employeeNo = :employeeNo"
             + " AND a.validFrom <= :date ORDER BY a.validFrom DESC")
 @NamedQuery(
-    name = Assignment.AS_OF,
-    query =
-        "SELECT a FROM Assignment a WHERE a.validFrom <= :date"
-            + " AND (a.validTo IS NULL OR a.validTo >= :date)")
-@NamedQuery(
     name = Assignment.CHANGING_BETWEEN,
     query =
         "SELECT DISTINCT a.staff.employeeNo FROM Assignment a"
@@ -50,7 +45,6 @@ public class Assignment extends DatedRow {
 
   public static final String OF_PEOPLE = "Assignment.ofPeople";
   public static final String OF_PERSON_UNTIL = "Assignment.ofPersonUntil";
-  public static final String AS_OF = "Assignment.asOf";
 
   /** The people whose assignment on {@code low} may differ from the one on {@code high}. */
   public static final String CHANGING_BETWEEN = "Assignment.changingBetween";

@@ -46,10 +46,6 @@ public abstract class DatedRow {
     return !validFrom.isAfter(date) && (validTo == null || !validTo.isBefore(date));
   }
 
-  boolean isOpen() {
-    return validTo == null;
-  }
-
   boolean overlaps(LocalDate from, LocalDate to) {
     return (to == null || !validFrom.isAfter(to)) && (validTo == null || !validTo.isBefore(from));
   }

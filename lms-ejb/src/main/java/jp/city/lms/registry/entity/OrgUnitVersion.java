@@ -125,9 +125,4 @@ public class OrgUnitVersion extends DatedRow {
   public String getPath() {
     return path;
   }
-
-  /** 0 for a top unit (局, 区), 1 for the level below, and so on. */
-  public int getDepth() {
-    return OrgUnit.depthOf(path);
-  }
 }

@@ -24,4 +24,12 @@ public final class SearchText {
         .forEach(out::appendCodePoint);
     return out.toString();
   }
+
+  /**
+   * Text for a {@code LIKE ... ESCAPE '!'} pattern: people type % and _ too, and paths may hold
+   * them; they mean the characters, not wildcards.
+   */
+  public static String escapeLike(String s) {
+    return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+  }
 }

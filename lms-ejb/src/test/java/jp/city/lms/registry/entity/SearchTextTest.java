@@ -19,4 +19,10 @@ class SearchTextTest {
     assertEquals("abc", SearchText.normalise("ＡＢＣ"));
     assertEquals("", SearchText.normalise(null));
   }
+
+  @Test
+  void likeWildcardsAndTheEscapeCharacterAreTakenLiterally() {
+    assertEquals("100!%!_off!!", SearchText.escapeLike("100%_off!"));
+    assertEquals("/10/20/", SearchText.escapeLike("/10/20/"));
+  }
 }
