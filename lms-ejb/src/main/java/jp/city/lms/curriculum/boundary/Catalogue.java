@@ -82,15 +82,11 @@ public class Catalogue {
   }
 
   /**
-   * The seats left in each offering: its capacity less the people enrolled. This is the one place
-   * seats are counted. Enrolment does not exist yet, so for now every seat is free and the seats
-   * left are the capacity; when it lands, this counts its enrolments (one grouped query for all the
-   * offerings) and every page that shows seats follows.
+   * The seats left in each offering: its capacity less the seats taken, which the offering counts
+   * itself under the row lock every enrolment takes (none when it is cancelled).
    */
   public List<OfferingSeats> withSeatsLeft(@NotNull List<Offering> offerings) {
-    return offerings.stream()
-        .map(o -> new OfferingSeats(o, o.isCancelled() ? 0 : o.getCapacity()))
-        .toList();
+    return offerings.stream().map(o -> new OfferingSeats(o, o.getSeatsLeft())).toList();
   }
 
   /**

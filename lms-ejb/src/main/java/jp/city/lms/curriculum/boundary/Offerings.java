@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -19,6 +20,7 @@ import jp.city.lms.audit.entity.Change;
 import jp.city.lms.curriculum.entity.Course;
 import jp.city.lms.curriculum.entity.CourseFormat;
 import jp.city.lms.curriculum.entity.Offering;
+import jp.city.lms.curriculum.entity.OfferingChanged;
 import jp.city.lms.curriculum.entity.OfferingPlan;
 import jp.city.lms.curriculum.entity.OfferingRuleException;
 import jp.city.lms.platform.boundary.CityClock;
@@ -39,6 +41,7 @@ public class Offerings {
   @EJB Catalogue catalogue;
   @Inject CityClock clock;
   @Inject Event<Change> changes;
+  @Inject Event<OfferingChanged> offeringChanges;
 
   public Offering schedule(@NotBlank String courseCode, @NotNull @Valid OfferingPlan plan) {
     Course course =
@@ -58,6 +61,7 @@ public class Offerings {
     Offering offering = load(id);
     offering.change(plan);
     audit("offering.changed", offering);
+    offeringChanges.fire(new OfferingChanged(id, false));
     return offering;
   }
 
@@ -65,6 +69,7 @@ public class Offerings {
     Offering offering = load(id);
     offering.cancel(reason, clock.now());
     audit("offering.cancelled", offering);
+    offeringChanges.fire(new OfferingChanged(id, true));
     return offering;
   }
 
@@ -103,7 +108,9 @@ public class Offerings {
         .getResultList();
   }
 
+  /** Locks the row as enrolment does, so that a change and a request for a seat take turns. */
   private Offering load(long id) {
-    return find(id).orElseThrow(() -> new OfferingRuleException("offering", "offeringUnknown"));
+    return Optional.ofNullable(em.find(Offering.class, id, LockModeType.PESSIMISTIC_WRITE))
+        .orElseThrow(() -> new OfferingRuleException("offering", "offeringUnknown"));
   }
 }

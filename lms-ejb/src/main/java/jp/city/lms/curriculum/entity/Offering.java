@@ -127,6 +127,14 @@ public class Offering {
   @Column(name = "cancel_reason")
   private String cancelReason;
 
+  /** Seats taken: counted here, under the row lock every enrolment takes (see {@link #arrive}). */
+  private int enrolled;
+
+  private int waitlisted;
+
+  /** How many have asked for a place so far: the order of arrival on the waitlist. */
+  private long arrivals;
+
   @Version private long version;
 
   protected Offering() {}
@@ -192,6 +200,9 @@ public class Offering {
     if (!violations.isEmpty()) {
       throw new OfferingRuleException(violations);
     }
+    if (plan.getCapacity() < enrolled) {
+      throw new OfferingRuleException("capacity", "belowEnrolled");
+    }
     this.startsAt = plan.getStartsAt();
     this.endsAt = plan.getEndsAt();
     this.registrationDeadline = plan.getRegistrationDeadline();
@@ -200,6 +211,67 @@ public class Offering {
     this.capacity = plan.getCapacity();
     this.instructor = OfferingPlan.stripToNull(plan.getInstructor());
     this.fiscalYear = FiscalYear.of(startsAt.toLocalDate()).getYear();
+  }
+
+  /** Whether people may still ask for a place on this day: scheduled, and the deadline not past. */
+  public boolean isOpenForRegistration(LocalDate today) {
+    return !isCancelled() && !today.isAfter(registrationDeadline);
+  }
+
+  /** Whether it has begun (or is over) at this time. */
+  public boolean hasStarted(LocalDateTime now) {
+    return !now.isBefore(startsAt);
+  }
+
+  /**
+   * Someone asks for a place: a seat while one is free, else the end of the waitlist. The caller
+   * holds this offering's row lock, so arrivals are numbered in the order they came.
+   *
+   * @return the arrival number, positive for a seat and negative for the waitlist
+   */
+  public long arrive() {
+    arrivals++;
+    if (enrolled < capacity) {
+      enrolled++;
+      return arrivals;
+    }
+    waitlisted++;
+    return -arrivals;
+  }
+
+  /** Someone leaves a seat or the waitlist (withdrawn, cancelled). */
+  public void leave(boolean seated) {
+    if (seated) {
+      enrolled--;
+    } else {
+      waitlisted--;
+    }
+  }
+
+  /** The first on the waitlist takes a freed seat. */
+  public void promote() {
+    if (waitlisted == 0 || enrolled >= capacity) {
+      throw new IllegalStateException("no one to promote into a free seat of " + this);
+    }
+    waitlisted--;
+    enrolled++;
+  }
+
+  /** Whether a freed seat has someone on the waitlist to go to. */
+  public boolean hasFreeSeatAndWaitlist() {
+    return !isCancelled() && enrolled < capacity && waitlisted > 0;
+  }
+
+  public int getSeatsLeft() {
+    return isCancelled() ? 0 : Math.max(0, capacity - enrolled);
+  }
+
+  public int getEnrolled() {
+    return enrolled;
+  }
+
+  public int getWaitlisted() {
+    return waitlisted;
   }
 
   public boolean isCancelled() {
