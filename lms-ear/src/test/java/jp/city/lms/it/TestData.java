@@ -191,6 +191,17 @@ public class TestData {
 
   private static final AtomicLong EFFECTIVE = new AtomicLong();
 
+  /** Someone holds a tier, as if their completions had made them achieve it on that day. */
+  public void achieved(String employeeNo, String tier, LocalDate on) {
+    Staff staff =
+        em.createNamedQuery(Staff.FIND_BY_EMPLOYEE_NO, Staff.class)
+            .setParameter("employeeNo", employeeNo)
+            .getSingleResult();
+    em.persist(
+        new jp.city.lms.learning.entity.TierAchievement(
+            staff, tier, on, null, java.time.LocalDateTime.now()));
+  }
+
   public void account(String employeeNo, String password, String... roles) {
     Staff staff =
         em.createNamedQuery(Staff.FIND_BY_EMPLOYEE_NO, Staff.class)

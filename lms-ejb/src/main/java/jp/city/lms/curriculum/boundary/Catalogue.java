@@ -71,6 +71,11 @@ public class Catalogue {
         .findFirst();
   }
 
+  /** One offering, cancelled or not, for anyone signed in. */
+  public Optional<Offering> offering(long id) {
+    return Optional.ofNullable(em.find(Offering.class, id));
+  }
+
   /** The offerings of a course still to come and not cancelled, soonest first. */
   public List<OfferingSeats> upcomingOfferings(@NotBlank String code) {
     return withSeatsLeft(
