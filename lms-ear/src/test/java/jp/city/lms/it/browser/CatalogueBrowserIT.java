@@ -192,7 +192,7 @@ class CatalogueBrowserIT {
     }
 
     browser.open("staff/course.xhtml?code=SV-DATA");
-    browser.waitUntil(d -> d.findElement(By.id("offerings")).getText().contains(venue));
+    browser.waitUntil(d -> d.findElement(By.id("enrol:offerings")).getText().contains(venue));
     WebElement row = offeringRow(venue);
     int fiscalYear = day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
     String text = row.getText();
@@ -259,7 +259,10 @@ class CatalogueBrowserIT {
   }
 
   private WebElement offeringRow(String venue) {
-    return browser.driver().findElements(By.cssSelector("[id='offerings_data'] > tr")).stream()
+    return browser
+        .driver()
+        .findElements(By.cssSelector("[id='enrol:offerings_data'] > tr"))
+        .stream()
         .filter(r -> r.getText().contains(venue))
         .findFirst()
         .orElseThrow();

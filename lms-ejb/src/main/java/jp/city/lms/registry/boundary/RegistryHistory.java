@@ -318,7 +318,35 @@ public class RegistryHistory {
     if (!positions.isEmpty()) {
       query.setParameter("positions", List.copyOf(positions));
     }
-    List<Assignment> holding = query.getResultList();
+    return holders(query.getResultList());
+  }
+
+  /**
+   * Someone's position on a date and since when they hold it, as {@link #holders} tells it; empty
+   * when they were not working then.
+   *
+   * @throws OutOfScopeException when the person is outside the scope
+   */
+  @RolesAllowed({Role.ADMIN, Role.TRAINING_OFFICE, Role.MANAGER, Role.STAFF})
+  public Optional<PositionHolder> holder(
+      @NotNull String employeeNo, @NotNull LocalDate date, @NotNull Scope scope) {
+    if (person(employeeNo, date, scope).isEmpty()) {
+      return Optional.empty();
+    }
+    return holders(
+            em.createQuery(
+                    "SELECT a FROM Assignment a JOIN FETCH a.staff JOIN FETCH a.orgUnit WHERE"
+                        + COVERS_A
+                        + " AND a.staff.employeeNo = :employeeNo",
+                    Assignment.class)
+                .setParameter("date", date)
+                .setParameter("employeeNo", employeeNo)
+                .getResultList())
+        .stream()
+        .findFirst();
+  }
+
+  private List<PositionHolder> holders(List<Assignment> holding) {
     LocalDate registryBegan =
         em.createQuery("SELECT MIN(a.validFrom) FROM Assignment a", LocalDate.class)
             .getSingleResult();

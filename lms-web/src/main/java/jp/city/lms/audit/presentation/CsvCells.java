@@ -2,6 +2,7 @@ package jp.city.lms.audit.presentation;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import jp.city.lms.platform.presentation.SafeCells;
 
 /**
  * CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel reads Japanese), RFC 4180 quoting,
@@ -30,7 +31,7 @@ final class CsvCells {
     if (value == null || value.isEmpty()) {
       return "";
     }
-    String safe = "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    String safe = SafeCells.text(value);
     return "\"" + safe.replace("\"", "\"\"") + "\"";
   }
 

@@ -94,6 +94,11 @@ public class CourseBacking implements Serializable {
     } else {
       retired = catalogue.retiredCourse(code).orElse(null);
     }
+    reloadOfferings();
+  }
+
+  /** Reads the offerings and their seats again, after someone took or gave up a place. */
+  public void reloadOfferings() {
     if (isFound()) {
       upcoming = catalogue.upcomingOfferings(code);
     }

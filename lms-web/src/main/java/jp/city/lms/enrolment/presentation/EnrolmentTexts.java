@@ -30,7 +30,7 @@ public final class EnrolmentTexts {
     return text("status." + status.name(), locale);
   }
 
-  private static String text(String key, Locale locale, Object... arguments) {
+  public static String text(String key, Locale locale, Object... arguments) {
     ResourceBundle bundle =
         ResourceBundle.getBundle(BUNDLE, locale, EnrolmentTexts.class.getClassLoader());
     // always through MessageFormat, so that the bundles' quotes ('') read the same everywhere
