@@ -30,6 +30,8 @@ import jp.city.lms.curriculum.entity.OfferingRuleException;
 import jp.city.lms.enrolment.boundary.Enrolments;
 import jp.city.lms.enrolment.entity.EnrolmentStatus;
 import jp.city.lms.platform.boundary.CityClock;
+import jp.city.lms.registry.entity.RegistryEvents;
+import jp.city.lms.registry.entity.StaffEvent;
 import jp.city.lms.registry.entity.StaffStatus;
 import jp.city.lms.security.entity.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -61,6 +63,7 @@ class EnrolmentIT {
   @EJB Enrolments enrolments;
   @EJB AsTrainingOffice office;
   @Inject CityClock clock;
+  @Inject jakarta.enterprise.event.Event<RegistryEvents> registryEvents;
 
   @PersistenceContext EntityManager em;
 
@@ -290,6 +293,31 @@ class EnrolmentIT {
     assertEquals("registration closed", json(closed).getString("error"), closed.body());
     assertEquals(422, call("DELETE", places + "/" + other, other, null).statusCode());
     assertEquals(204, call("DELETE", places + "/" + other, officer, null).statusCode());
+  }
+
+  @Test
+  void someoneWhoLeavesGivesTheirSeatToTheWaitlist() throws Exception {
+    long offering = offering(NO_TIER_COURSE, 1);
+    String places = "api/offerings/" + offering + "/enrolments";
+    assertEquals(201, call("POST", places, clerk, null).statusCode());
+    assertEquals(201, call("POST", places, other, null).statusCode());
+
+    // as the registry tells it after an import commits
+    registryEvents.fire(
+        new RegistryEvents(
+            List.of(
+                new StaffEvent(
+                    StaffEvent.Kind.LEFT, clerk, clock.today(), unit, null, "係員", null))));
+
+    Map<String, EnrolmentStatus> statuses =
+        em.createQuery(
+                "SELECT e.staff.employeeNo, e.status FROM Enrolment e WHERE e.offering.id = :o",
+                Object[].class)
+            .setParameter("o", offering)
+            .getResultStream()
+            .collect(Collectors.toMap(r -> (String) r[0], r -> (EnrolmentStatus) r[1]));
+    assertEquals(EnrolmentStatus.CANCELLED, statuses.get(clerk));
+    assertEquals(EnrolmentStatus.ENROLLED, statuses.get(other));
   }
 
   @Test

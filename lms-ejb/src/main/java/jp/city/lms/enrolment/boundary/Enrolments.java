@@ -1,12 +1,14 @@
 package jp.city.lms.enrolment.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -37,7 +39,9 @@ import jp.city.lms.enrolment.entity.EnrolmentStatus;
 import jp.city.lms.learning.boundary.LearningRecord;
 import jp.city.lms.platform.boundary.CityClock;
 import jp.city.lms.registry.boundary.RegistryHistory;
+import jp.city.lms.registry.entity.RegistryEvents;
 import jp.city.lms.registry.entity.Staff;
+import jp.city.lms.registry.entity.StaffEvent;
 import jp.city.lms.security.boundary.Callers;
 import jp.city.lms.security.entity.Role;
 
@@ -289,6 +293,32 @@ public class Enrolments {
     for (Enrolment enrolment : live) {
       if (!promoted.contains(enrolment)) {
         events.fire(new EnrolmentEvent(Kind.OFFERING_CHANGED, enrolment.getId()));
+      }
+    }
+  }
+
+  /**
+   * People who left the city's service give up their places in offerings from the day they left:
+   * their seats go to the waitlist and they are told. Told by the registry once its change is
+   * committed (an import, or the day a change dated ahead takes effect).
+   */
+  @PermitAll
+  public void leavers(@Observes(during = TransactionPhase.AFTER_SUCCESS) RegistryEvents changes) {
+    LocalDateTime now = clock.now();
+    for (StaffEvent left : changes.of(StaffEvent.Kind.LEFT)) {
+      List<Enrolment> places =
+          em.createQuery(
+                  "SELECT e FROM Enrolment e WHERE e.staff.employeeNo = :no AND e.live = true"
+                      + " AND e.offering.startsAt >= :from ORDER BY e.offering.id",
+                  Enrolment.class)
+              .setParameter("no", left.employeeNo())
+              .setParameter("from", left.effective().atStartOfDay())
+              .getResultList();
+      for (Enrolment place : places) {
+        Offering offering = lock(place.getOffering().getId());
+        place.cancel(caller(), now);
+        tell(Kind.CANCELLED, place);
+        promoteInto(offering);
       }
     }
   }
