@@ -977,6 +977,7 @@ public final class LearningGenerator {
      */
     private void upcoming() {
       Set<String> liveCourse = new HashSet<>();
+      Map<String, List<Person>> entitled = new HashMap<>();
       for (Session s : allSessions()) {
         for (Place place : s.places) {
           if (place.status.isLive()) {
@@ -1007,13 +1008,14 @@ public final class LearningGenerator {
           wanted = Math.min(wanted, s.capacity);
         }
         wanted -= s.places.size();
-        List<Person> who = mayTake(s);
-        shuffle(who, rng);
-        for (Person p : who) {
-          if (wanted <= 0) {
-            break;
-          }
-          if (liveCourse.add(p.id() + "/" + s.course)) {
+        List<Person> pool =
+            entitled.computeIfAbsent(s.course + "/" + s.fiscalYear(), k -> mayTake(s));
+        // random draws from who may take it: a shuffle per offering would cost the whole city
+        for (int tries = 0; wanted > 0 && !pool.isEmpty() && tries < 20 * wanted + 100; tries++) {
+          Person p = pool.get(rng.nextInt(pool.size()));
+          if (p.employedOn(s.day())
+              && !s.people.contains(p.id())
+              && liveCourse.add(p.id() + "/" + s.course)) {
             book(s, p, requestTime(s, p));
             wanted--;
           }
@@ -1030,7 +1032,11 @@ public final class LearningGenerator {
       s.people.add(p.id());
     }
 
-    /** Who may ask for a place in an offering to come: employed today and then, and entitled. */
+    /**
+     * Who may ask for a place in offerings of the course in that fiscal year: employed today, not
+     * done with the course, and entitled (the prerequisite tier held and the tier not yet, or named
+     * by the position-based rule).
+     */
     private List<Person> mayTake(Session s) {
       List<Person> who = new ArrayList<>();
       Optional<Tier> tier = s.definition.tier().flatMap(content::tier);
@@ -1038,8 +1044,6 @@ public final class LearningGenerator {
           content.positionTrainings().stream().filter(t -> t.course().equals(s.course)).findFirst();
       for (Person p : people) {
         if (!p.employedOn(today)
-            || !p.employedOn(s.day())
-            || s.people.contains(p.id())
             || showcase.containsValue(p.employeeNo())
             || firstPassed.getOrDefault(p.id(), Map.of()).containsKey(s.course)) {
           continue;
@@ -1142,6 +1146,9 @@ public final class LearningGenerator {
           for (Person other : others) {
             if (!full.hasSeat()) {
               break;
+            }
+            if (!other.employedOn(full.day())) {
+              continue;
             }
             LocalDateTime at = requestTime(full, other);
             last = at.isAfter(last) ? at : last;
