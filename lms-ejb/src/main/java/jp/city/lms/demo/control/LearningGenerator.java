@@ -319,7 +319,7 @@ public final class LearningGenerator {
 
   /** The history from the first fiscal year to now, with the offerings of the next year. */
   public History generate() {
-    return new Run().history();
+    return new Run(seed).history();
   }
 
   /**
@@ -328,7 +328,15 @@ public final class LearningGenerator {
    * from the first fiscal year to now, without completions or tiers.
    */
   public History bulkEnrolments(int enrolments) {
-    return new Run().bulk(enrolments);
+    return bulkEnrolments(enrolments, 0);
+  }
+
+  /**
+   * One part of a large bulk history: parts with different numbers are different offerings and
+   * places, so that a million places can be generated and loaded a part at a time.
+   */
+  public History bulkEnrolments(int enrolments, int part) {
+    return new Run(part == 0 ? seed : mix(seed, "bulk-" + part)).bulk(enrolments);
   }
 
   /**
@@ -484,7 +492,7 @@ public final class LearningGenerator {
 
   /** One generation: the sessions and everyone's passed courses as they are handed out. */
   private final class Run {
-    final SplittableRandom rng = new SplittableRandom(seed);
+    final SplittableRandom rng;
     final Map<String, CourseDefinition> courses = new LinkedHashMap<>();
     final Map<String, List<Session>> sessions = new LinkedHashMap<>();
     final Map<Long, Map<String, LocalDate>> firstPassed = new HashMap<>();
@@ -496,7 +504,8 @@ public final class LearningGenerator {
     final int currentYear = FiscalYear.of(today).getYear();
     final List<Tier> tiers = content.tiersInOrder();
 
-    Run() {
+    Run(long runSeed) {
+      rng = new SplittableRandom(runSeed);
       for (CourseDefinition course : content.courses()) {
         courses.put(course.code(), course);
       }

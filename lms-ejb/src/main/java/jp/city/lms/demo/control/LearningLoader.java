@@ -237,6 +237,33 @@ public final class LearningLoader {
         history.tiers().size());
   }
 
+  /**
+   * Loads {@code total} places in past offerings for load tests, generated and written a part of
+   * {@code part} places at a time so that memory stays small whatever the total (a million places
+   * are ten parts of 100,000). Each part is its own offerings; call it within one transaction or
+   * commit between calls as the caller likes.
+   *
+   * @return what was written, all parts together
+   */
+  public static Loaded loadEnrolments(
+      Connection connection,
+      LearningGenerator generator,
+      int total,
+      int part,
+      Map<String, Long> courseIds,
+      LocalDateTime now)
+      throws SQLException {
+    int offerings = 0;
+    int enrolments = 0;
+    for (int n = 0; enrolments < total; n++) {
+      History history = generator.bulkEnrolments(Math.min(part, total - enrolments), n);
+      Loaded loaded = load(connection, history, courseIds, null, now);
+      offerings += loaded.offerings();
+      enrolments += loaded.enrolments();
+    }
+    return new Loaded(offerings, enrolments, 0, 0);
+  }
+
   private static long course(Map<String, Long> ids, String code) {
     Long id = ids.get(code);
     if (id == null) {
