@@ -340,6 +340,81 @@ public final class LearningGenerator {
   }
 
   /**
+   * Completions as a platform export would bring them, for the import benchmark: {@code rows} rows
+   * for the people, each a course of a tier (mostly the first tier's e-learning, some of the higher
+   * tiers' courses, so that imports make people achieve tiers) on a working day while the person
+   * was employed, since the first fiscal year and not after today; about 5 % not completed (未修了).
+   * Person, course and day never repeat; people and courses are visited round by round, so any
+   * number of rows can be asked for (a person may have the same course on several days). The rows
+   * differ from {@link #generate()}'s, so importing them into the demo records them anew.
+   *
+   * @throws IllegalArgumentException if nobody was employed in the years
+   */
+  public List<CompletionRow> completionsForImport(int rows) {
+    SplittableRandom rng = new SplittableRandom(mix(seed, "completions-" + rows));
+    LocalDate from = FiscalYear.of(scale.firstFiscalYear()).getStart();
+    List<Tier> ordered = content.tiersInOrder();
+    List<String> first = ordered.isEmpty() ? List.of() : ordered.get(0).requirement().required();
+    List<String> higher = new ArrayList<>();
+    for (Tier tier : ordered.subList(Math.min(1, ordered.size()), ordered.size())) {
+      higher.addAll(tier.requirement().required());
+      tier.requirement().electives().forEach(g -> higher.addAll(g.from()));
+    }
+    List<Person> employed = new ArrayList<>();
+    for (Person p : people) {
+      LocalDate start = p.hiredOn() == null ? from : max(from, p.hiredOn());
+      LocalDate end = p.leftOn() == null ? today : min(today, p.leftOn().minusDays(1));
+      if (!start.isAfter(end)) {
+        employed.add(p);
+      }
+    }
+    if (employed.isEmpty() || first.isEmpty()) {
+      throw new IllegalArgumentException("nobody to complete anything");
+    }
+    List<CompletionRow> result = new ArrayList<>(rows);
+    Set<String> seen = new HashSet<>();
+    while (result.size() < rows) {
+      shuffle(employed, rng);
+      for (Person p : employed) {
+        if (result.size() >= rows) {
+          break;
+        }
+        LocalDate start = p.hiredOn() == null ? from : max(from, p.hiredOn());
+        LocalDate end = p.leftOn() == null ? today : min(today, p.leftOn().minusDays(1));
+        List<String> courses = new ArrayList<>(first);
+        if (!higher.isEmpty() && rng.nextInt(10) == 0) {
+          courses.addAll(higher);
+        }
+        for (String course : courses) {
+          if (result.size() >= rows) {
+            break;
+          }
+          long span = ChronoUnit.DAYS.between(start, end);
+          LocalDate day = start.plusDays(span <= 0 ? 0 : rng.nextLong(span + 1));
+          while (!isWorkday(day) && day.isAfter(start)) {
+            day = day.minusDays(1);
+          }
+          if (!seen.add(p.employeeNo() + "/" + course + "/" + day)) {
+            continue;
+          }
+          boolean passed = rng.nextInt(20) != 0;
+          result.add(
+              new CompletionRow(
+                  p.id(),
+                  p.employeeNo(),
+                  course,
+                  day,
+                  passed,
+                  passed ? 60 + rng.nextInt(41) : rng.nextInt(60),
+                  PLATFORMS.get(rng.nextInt(PLATFORMS.size())),
+                  -1));
+        }
+      }
+    }
+    return result;
+  }
+
+  /**
    * Writes completions as the e-learning platforms deliver them ({@code completions.csv}, contract
    * v1): header row in Japanese or the English aliases, RFC 4180 with CRLF, dates YYYY-MM-DD,
    * result 修了 or 未修了, at most {@code limit} rows.
@@ -382,6 +457,60 @@ public final class LearningGenerator {
     }
     return written;
   }
+
+  /**
+   * Writes a {@code completions.csv} for the people of a generated city: {@code --content DIR --out
+   * FILE [--seed 2023] [--staff 9000] [--rows 100000] [--today YYYY-MM-DD] [--encoding windows-31j]
+   * [--english]}. The same seed and staff as the city loaded give rows for its people.
+   */
+  public static void main(String[] args) throws Exception {
+    long seed = CityGenerator.FIRST_FISCAL_YEAR;
+    int staff = CityGenerator.DEFAULT_STAFF_COUNT;
+    int rows = 100_000;
+    LocalDate day = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+    Path contentDir = null;
+    Path out = null;
+    Charset charset = java.nio.charset.StandardCharsets.UTF_8;
+    boolean english = false;
+    for (int i = 0; i < args.length; i++) {
+      String option = args[i];
+      if (option.equals("--english")) {
+        english = true;
+        continue;
+      }
+      if (i + 1 >= args.length) {
+        throw new IllegalArgumentException(option + " needs a value; " + USAGE);
+      }
+      String value = args[++i];
+      switch (option) {
+        case "--seed" -> seed = Long.parseLong(value);
+        case "--staff" -> staff = Integer.parseInt(value);
+        case "--rows" -> rows = Integer.parseInt(value);
+        case "--today" -> day = LocalDate.parse(value);
+        case "--content" -> contentDir = Path.of(value);
+        case "--out" -> out = Path.of(value);
+        case "--encoding" -> charset = Charset.forName(value);
+        default -> throw new IllegalArgumentException("unknown option " + option + "; " + USAGE);
+      }
+    }
+    if (contentDir == null || out == null) {
+      throw new IllegalArgumentException(USAGE);
+    }
+    ProgrammeContent programme =
+        new jp.city.lms.curriculum.control.ContentLoader().load(contentDir);
+    CityGenerator city = new CityGenerator(seed, staff);
+    LearningGenerator generator =
+        new LearningGenerator(
+            seed, peopleOf(city, day), programme, day.atTime(12, 0), Scale.of(staff), Map.of());
+    int written =
+        writeCompletions(generator.completionsForImport(rows), out, charset, english, rows);
+    System.out.printf(
+        "%d completions written to %s in %s%n", written, out.toAbsolutePath(), charset);
+  }
+
+  private static final String USAGE =
+      "usage: --content DIR --out FILE [--seed N] [--staff N] [--rows N] [--today YYYY-MM-DD]"
+          + " [--encoding windows-31j] [--english]";
 
   /** A working day on or after this one: Monday to Friday, not in Golden Week or the new year. */
   static LocalDate workday(LocalDate day) {

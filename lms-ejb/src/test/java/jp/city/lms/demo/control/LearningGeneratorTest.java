@@ -386,6 +386,40 @@ class LearningGeneratorTest {
   }
 
   @Test
+  void completionsForTheImportBenchmarkAreValidRowsOfTheContract(@TempDir Path dir)
+      throws Exception {
+    LearningGenerator generator = generator(SEED);
+    long started = System.nanoTime();
+    List<CompletionRow> rows = generator.completionsForImport(100_000);
+    long ms = (System.nanoTime() - started) / 1_000_000;
+    assertEquals(100_000, rows.size());
+    assertEquals(rows, generator.completionsForImport(100_000), "deterministic");
+    Map<Long, Person> byId = people.stream().collect(Collectors.toMap(Person::id, p -> p));
+    Set<String> courses = content.courses().stream().map(c -> c.code()).collect(Collectors.toSet());
+    Set<String> same = new HashSet<>();
+    Set<String> demo = new HashSet<>();
+    history.completions().forEach(c -> demo.add(c.employeeNo() + c.course() + c.completedOn()));
+    int failed = 0;
+    int alsoInDemo = 0;
+    for (CompletionRow c : rows) {
+      Person p = byId.get(c.staff());
+      assertTrue(courses.contains(c.course()), c.toString());
+      assertFalse(c.completedOn().isAfter(NOW.toLocalDate()), c.toString());
+      assertTrue(p.employedOn(c.completedOn()), c + " of " + p);
+      assertTrue(same.add(c.employeeNo() + "/" + c.course() + "/" + c.completedOn()), c.toString());
+      assertTrue(c.score() >= 0 && c.score() <= 100);
+      failed += c.passed() ? 0 : 1;
+      alsoInDemo += demo.contains(c.employeeNo() + c.course() + c.completedOn()) ? 1 : 0;
+    }
+    assertTrue(failed > 2_000 && failed < 8_000, "not completed: " + failed);
+    assertTrue(alsoInDemo < 2_000, "mostly new to the demo: " + alsoInDemo);
+    Path file = dir.resolve("completions.csv");
+    LearningGenerator.writeCompletions(rows, file, StandardCharsets.UTF_8, false, rows.size());
+    assertEquals(100_001, Files.readAllLines(file, StandardCharsets.UTF_8).size());
+    assertTrue(ms < 5_000, "100,000 rows in " + ms + " ms");
+  }
+
+  @Test
   void peopleOfTheCityLeaveOnTheFirstDayOfTheSnapshotWithoutThem() {
     Set<String> fy2025 =
         city.snapshot(2025).staff().stream()
