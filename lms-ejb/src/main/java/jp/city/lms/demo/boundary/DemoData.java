@@ -11,17 +11,23 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
+import jp.city.lms.curriculum.boundary.Curriculum;
 import jp.city.lms.demo.control.CityGenerator;
+import jp.city.lms.demo.control.LearningGenerator;
+import jp.city.lms.demo.control.LearningLoader;
 import jp.city.lms.platform.boundary.CityClock;
 import jp.city.lms.platform.entity.FiscalYear;
 import jp.city.lms.registry.control.ImportExecutor;
@@ -33,12 +39,13 @@ import jp.city.lms.security.entity.Role;
 import jp.city.lms.security.entity.UserAccount;
 
 /**
- * Loads the demo city once into an empty database and, on every start in demo mode, tells the
- * person at the console where the LMS answers and how to log in.
+ * Loads the demo city once into an empty database, then its learning history once while there is
+ * none, and, on every start in demo mode, tells the person at the console where the LMS answers and
+ * how to log in.
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "Curriculum"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DemoData {
 
@@ -60,14 +67,20 @@ public class DemoData {
   @Resource UserTransaction transaction;
   @EJB RegistryUpdate update;
   @EJB ImportExecutor executor;
+  @EJB Curriculum curriculum;
 
   @PostConstruct
   void start() throws Exception {
     if (!Boolean.getBoolean("lms.demo")) {
       return;
     }
+    CityGenerator city = null;
     if (em.createNamedQuery(Staff.COUNT, Long.class).getSingleResult() == 0) {
-      load(city());
+      city = city();
+      load(city);
+    }
+    if (hasNoLearning()) {
+      loadLearning(city == null ? city() : city);
     }
     announce();
   }
@@ -149,6 +162,65 @@ public class DemoData {
     LOG.info(
         () ->
             String.format("Demo city loaded in %d ms", (System.nanoTime() - started) / 1_000_000));
+  }
+
+  private boolean hasNoLearning() {
+    return ((Number)
+                em.createNativeQuery(
+                        "SELECT (SELECT COUNT(*) FROM enrolment) + (SELECT COUNT(*) FROM completion)")
+                    .getSingleResult())
+            .longValue()
+        == 0;
+  }
+
+  /**
+   * Gives the city its learning history, FY2023 to now (offerings of this year and the next,
+   * places, outcomes, e-learning completions and tiers), generated from the same seed and written
+   * by JDBC batches: only while the database has no enrolment and no completion yet.
+   */
+  private void loadLearning(CityGenerator city) throws Exception {
+    long started = System.nanoTime();
+    LocalDateTime now = clock.now().withNano(0);
+    transaction.begin();
+    try {
+      Connection connection = em.unwrap(Connection.class);
+      List<LearningGenerator.Person> people = LearningLoader.people(connection);
+      LearningGenerator generator =
+          new LearningGenerator(
+              Long.getLong("lms.demo.seed", DEFAULT_SEED),
+              people,
+              curriculum.content(),
+              now,
+              LearningGenerator.Scale.of(CITY_STAFF),
+              city.demoAccounts(city.snapshot(currentFiscalYear())));
+      LearningGenerator.History history = generator.generate();
+      long generated = System.nanoTime();
+      LearningLoader.Loaded loaded =
+          LearningLoader.load(
+              connection,
+              history,
+              LearningLoader.courses(connection),
+              curriculum.currentVersion().getId(),
+              now);
+      transaction.commit();
+      LOG.info(
+          () ->
+              String.format(
+                  "Demo learning loaded: %d offerings, %d enrolments, %d completions, %d tiers"
+                      + " (%s) in %d ms (generated in %d ms)",
+                  loaded.offerings(),
+                  loaded.enrolments(),
+                  loaded.completions(),
+                  loaded.tiers(),
+                  history.tiersByFiscalYear(),
+                  (System.nanoTime() - started) / 1_000_000,
+                  (generated - started) / 1_000_000));
+    } catch (Exception | Error e) {
+      if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+        transaction.rollback();
+      }
+      throw e;
+    }
   }
 
   /** The fiscal year (April-March) of a date, within the years the generator knows. */
