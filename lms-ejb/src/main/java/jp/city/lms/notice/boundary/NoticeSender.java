@@ -12,9 +12,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.city.lms.notice.control.Mailer;
 import jp.city.lms.notice.control.NoticeWriter.NoticeWritten;
@@ -73,12 +73,29 @@ public class NoticeSender {
         boolean logged = mailer.send(notice, clock.instant());
         outbox.sent(id, logged, clock.now());
         sent++;
+      } catch (SendFailedException refused) {
+        // this mail's address was refused: the others may go
+        fail(notice, refused);
       } catch (MessagingException | RuntimeException e) {
-        LOG.log(Level.WARNING, "notice " + notice.getDedupeKey() + " not sent: " + e, e);
-        outbox.failed(id, notice.getAttempts(), String.valueOf(e), clock.now());
+        // the mail server is down or unreachable: the rest wait for the next run rather than
+        // each failing in turn
+        fail(notice, e);
+        break;
       }
     }
     return sent;
+  }
+
+  private void fail(Notice notice, Exception e) {
+    LOG.warning(
+        () ->
+            "notice "
+                + notice.getDedupeKey()
+                + " not sent (attempt "
+                + notice.getAttempts()
+                + "): "
+                + e);
+    outbox.failed(notice.getId(), notice.getAttempts(), String.valueOf(e), clock.now());
   }
 
   /**

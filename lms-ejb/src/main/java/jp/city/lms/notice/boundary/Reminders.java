@@ -14,12 +14,13 @@ import java.util.List;
 import jp.city.lms.curriculum.entity.OfferingStatus;
 import jp.city.lms.enrolment.entity.Enrolment;
 import jp.city.lms.enrolment.entity.EnrolmentStatus;
+import jp.city.lms.notice.control.NoticeTexts;
 import jp.city.lms.notice.control.NoticeWriter;
 import jp.city.lms.platform.boundary.CityClock;
 import jp.city.lms.security.entity.Role;
 
 /**
- * The reminder a few days before a session (開催前のお知らせ; {@value NoticeWriter#REMINDER_DAYS}, 3 by
+ * The reminder a few days before a session (開催前のお知らせ; {@value NoticeTexts#REMINDER_DAYS}, 3 by
  * default): every morning in the city's time zone, everyone seated in an offering that starts
  * within that many days is reminded once per start date. A day the server missed is caught up the
  * next day; someone who got their seat within those days is not reminded, as their confirmation has
@@ -55,7 +56,7 @@ public class Reminders {
 
   private int remindNow() {
     LocalDate today = clock.today();
-    int days = NoticeWriter.reminderDays();
+    int days = NoticeTexts.reminderDays();
     LocalDateTime now = clock.now();
     List<Enrolment> seated =
         em.createQuery(

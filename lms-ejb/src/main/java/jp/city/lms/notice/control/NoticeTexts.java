@@ -32,7 +32,17 @@ public final class NoticeTexts {
       DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
   private static final String RULE = "----------------------------------------";
 
+  /** The system property that sets how many days before a session its reminder goes out. */
+  public static final String REMINDER_DAYS = "lms.notice.reminder.days";
+
+  public static final int DEFAULT_REMINDER_DAYS = 3;
+
   private NoticeTexts() {}
+
+  /** How many days before a session its reminder goes out (at least 1; 3 unless configured). */
+  public static int reminderDays() {
+    return Math.max(1, Integer.getInteger(REMINDER_DAYS, DEFAULT_REMINDER_DAYS));
+  }
 
   /** What a notice says about an enrolment and its offering. */
   public record Facts(

@@ -30,22 +30,12 @@ import jp.city.lms.platform.boundary.CityClock;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class NoticeWriter {
 
-  /** The system property that sets how many days before a session its reminder goes out. */
-  public static final String REMINDER_DAYS = "lms.notice.reminder.days";
-
-  public static final int DEFAULT_REMINDER_DAYS = 3;
-
   @PersistenceContext EntityManager em;
   @Inject CityClock clock;
   @Inject Event<NoticeWritten> written;
 
   /** That notices were written: the sender sends them once the transaction commits. */
   public record NoticeWritten(int count) {}
-
-  /** How many days before a session its reminder goes out (at least 1). */
-  public static int reminderDays() {
-    return Math.max(1, Integer.getInteger(REMINDER_DAYS, DEFAULT_REMINDER_DAYS));
-  }
 
   /** One notice for what happened to an enrolment. */
   public void tell(@Observes EnrolmentEvent event) {
@@ -151,6 +141,6 @@ public class NoticeWriter {
         offering.getOnlineUrl(),
         position,
         offering.getCancelReason(),
-        reminderDays());
+        NoticeTexts.reminderDays());
   }
 }
