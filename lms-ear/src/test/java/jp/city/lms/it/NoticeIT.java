@@ -261,6 +261,35 @@ class NoticeIT {
   }
 
   @Test
+  void sendersRunningAtOnceSendEachNoticeOnce() throws Exception {
+    String many = person("C", true);
+    fixtures.pending(many, 40);
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    int sent = 0;
+    try {
+      Callable<Integer> run = () -> sender.sendDue();
+      for (Future<Integer> f : pool.invokeAll(List.of(run, run, run))) {
+        sent += f.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    List<MimeMessage> got = mails(40);
+    assertEquals(40, got.size());
+    assertEquals(40, settled().size(), "no second copy");
+    // the minute's timer may have sent some of them too, never the same one
+    assertTrue(sent <= 40, "sent " + sent);
+    HashSet<String> keys = new HashSet<>();
+    for (MimeMessage m : got) {
+      assertTrue(keys.add(m.getHeader("X-LMS-Notice")[0]), m.getHeader("X-LMS-Notice")[0]);
+    }
+    for (Notice n : office.call(() -> notices.ofPerson(many))) {
+      assertEquals(NoticeStatus.SENT, n.getStatus(), n.toString());
+      assertEquals(1, n.getAttempts(), "claimed once: " + n);
+    }
+  }
+
+  @Test
   void theReminderArrivesOnceAndSomeoneWithoutAddressIsKeptNotSent() throws Exception {
     String withMail = person("R", true);
     String without = person("N", false);
