@@ -5,12 +5,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import jp.city.lms.audit.entity.Change;
 import jp.city.lms.curriculum.entity.OfferingStatus;
 import jp.city.lms.enrolment.entity.Enrolment;
 import jp.city.lms.enrolment.entity.EnrolmentStatus;
@@ -33,6 +35,7 @@ public class Reminders {
   @PersistenceContext EntityManager em;
   @EJB NoticeWriter writer;
   @Inject CityClock clock;
+  @Inject Event<Change> changes;
 
   @Schedule(
       hour = "7",
@@ -80,6 +83,13 @@ public class Reminders {
       if (writer.remind(enrolment, now)) {
         written++;
       }
+    }
+    if (written > 0) {
+      changes.fire(
+          new Change(
+              "notice.reminders",
+              "reminders " + today,
+              written + " written, " + days + " days ahead"));
     }
     return written;
   }
