@@ -52,12 +52,6 @@ import jp.city.lms.registry.entity.Staff;
 @NamedQuery(
     name = Notice.COUNT_OF_ENROLMENT,
     query = "SELECT COUNT(n) FROM Notice n WHERE n.enrolmentId = :enrolment AND n.kind = :kind")
-@NamedQuery(
-    name = Notice.OF_PERSON,
-    query = "SELECT n FROM Notice n WHERE n.staff.employeeNo = :employeeNo ORDER BY n.id DESC")
-@NamedQuery(
-    name = Notice.RECENT,
-    query = "SELECT n FROM Notice n JOIN FETCH n.staff ORDER BY n.id DESC")
 public class Notice {
 
   public static final String BY_KEY = "Notice.byKey";
@@ -66,8 +60,6 @@ public class Notice {
   public static final String OF_ENROLMENT = "Notice.ofEnrolment";
   public static final String LAST_OF_ENROLMENT = "Notice.lastOfEnrolment";
   public static final String COUNT_OF_ENROLMENT = "Notice.countOfEnrolment";
-  public static final String OF_PERSON = "Notice.ofPerson";
-  public static final String RECENT = "Notice.recent";
 
   /** After this many failed tries a notice is given up (FAILED), with its last error kept. */
   public static final int MAX_ATTEMPTS = 8;
