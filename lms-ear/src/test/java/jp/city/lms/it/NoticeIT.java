@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.File;
 import java.time.LocalDate;
@@ -73,6 +75,9 @@ class NoticeIT {
   @EJB NoticeFixtures fixtures;
   @EJB AsTrainingOffice office;
   @Inject CityClock clock;
+
+  @Resource(lookup = "java:jboss/mail/Lms")
+  Session session;
 
   private GreenMail mail;
   private String prefix;
@@ -258,6 +263,14 @@ class NoticeIT {
     } finally {
       pool.shutdown();
     }
+  }
+
+  @Test
+  void theMailSessionPointsAtTheConfiguredServerWithTimeLimits() {
+    assertEquals("localhost", session.getProperty("mail.smtp.host"));
+    assertEquals(System.getProperty("lms.mail.port"), session.getProperty("mail.smtp.port"));
+    assertEquals("30000", session.getProperty("mail.smtp.timeout"));
+    assertEquals("10000", session.getProperty("mail.smtp.connectiontimeout"));
   }
 
   @Test
