@@ -55,6 +55,8 @@ class AccessIT {
     "manager,         office/registry-runs.xhtml, 403",
     "training-office, office/registry-import.xhtml, 200",
     "admin,           office/registry-runs.xhtml, 200",
+    "staff,           office/notices.xhtml, 403",
+    "training-office, office/notices.xhtml, 200",
     "staff,           staff/catalogue.xhtml, 200",
     "staff,           staff/course.xhtml?code=SV-BPR, 200",
     "staff,           office/offerings.xhtml, 403",
