@@ -64,6 +64,15 @@ public class CompletionImport {
     return progress.of(runId);
   }
 
+  /** How a run stands (RUNNING until it has ended), without its rejected rows; empty if unknown. */
+  public Optional<CompletionRun.Outcome> outcome(long runId) {
+    return em.createQuery(
+            "SELECT r.outcome FROM CompletionRun r WHERE r.id = :id", CompletionRun.Outcome.class)
+        .setParameter("id", runId)
+        .getResultStream()
+        .findFirst();
+  }
+
   /** A run with its rejected rows. */
   public Optional<CompletionRun> find(long runId) {
     CompletionRun run = em.find(CompletionRun.class, runId);
