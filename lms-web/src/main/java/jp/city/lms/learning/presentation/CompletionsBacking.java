@@ -8,8 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.ResourceBundle;
 import jp.city.lms.learning.boundary.CompletionImport;
 import jp.city.lms.learning.boundary.CompletionImport.CompletionsFile;
@@ -52,8 +54,15 @@ public class CompletionsBacking implements Serializable {
 
   public void upload(FileUploadEvent event) {
     UploadedFile file = event.getFile();
+    byte[] chosen = file.getContent();
+    // a full submit (an export) sends the chosen file again: the dry run shown still holds
+    if (chosen == null
+        || chosen.length == 0
+        || (Arrays.equals(chosen, content) && Objects.equals(file.getFileName(), fileName))) {
+      return;
+    }
     fileName = file.getFileName();
-    content = file.getContent();
+    content = chosen;
     dryRun = null;
   }
 
