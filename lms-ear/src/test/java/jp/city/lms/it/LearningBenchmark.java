@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -139,13 +138,11 @@ class LearningBenchmark {
             session
                 .client()
                 .sendAsync(
-                    HttpRequest.newBuilder(
-                            session.uri("api/offerings/" + offering + "/enrolments"))
+                    HttpRequest.newBuilder(session.uri("api/offerings/" + offering + "/enrolments"))
                         .header("Content-Type", "application/json")
                         .header("Origin", origin)
                         .POST(
-                            HttpRequest.BodyPublishers.ofString(
-                                "{\"employeeNo\": \"" + no + "\"}"))
+                            HttpRequest.BodyPublishers.ofString("{\"employeeNo\": \"" + no + "\"}"))
                         .build(),
                     HttpResponse.BodyHandlers.ofString()));
       }
@@ -257,12 +254,7 @@ class LearningBenchmark {
       try (Connection connection = dataSource.getConnection()) {
         connection.setAutoCommit(false);
         LearningLoader.loadEnrolments(
-            connection,
-            generator,
-            (int) (ENROLMENTS - already),
-            100_000,
-            courses,
-            clock.now());
+            connection, generator, (int) (ENROLMENTS - already), 100_000, courses, clock.now());
         connection.commit();
       }
       System.out.printf(

@@ -1,18 +1,15 @@
 package jp.city.lms.registry.control;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
+import jp.city.lms.platform.control.CsvColumn;
 
 /**
- * The columns of the HR registry feed (contract v1). A header matches by its Japanese name or its
- * English alias (the alias case-insensitively), after trimming and NFKC normalisation, so {@code
- * ＯＲＧ＿ＣＯＤＥ} and {@code org_code} are the same column. Codes and numbers are NFKC-normalised as
- * values too, because HR staff type full-width digits; names are kept as written. The length limits
- * are those the registry can store: a longer value rejects its row instead of failing the whole
- * import when it is saved.
+ * The columns of the HR registry feed (contract v1), read as every CSV file of the city is ({@link
+ * CsvColumn}: headers by Japanese name or alias, codes and numbers NFKC-normalised, names kept as
+ * written). The length limits are those the registry can store: a longer value rejects its row
+ * instead of failing the whole import when it is saved.
  */
-enum Column {
+enum Column implements CsvColumn {
   ORG_CODE("所属コード", "org_code", true, true, 32),
   ORG_NAME("所属名", "org_name", true, false, 200),
   PARENT_CODE("上位所属コード", "parent_code", false, true, 32),
@@ -57,55 +54,23 @@ enum Column {
     this.maxLength = maxLength;
   }
 
-  boolean matchesHeader(String header) {
-    String key = nfkc(trim(header));
-    return key.equals(japanese) || key.toLowerCase(Locale.ROOT).equals(alias);
+  @Override
+  public String japanese() {
+    return japanese;
   }
 
-  /**
-   * The cell as the registry keeps it: trimmed, NFKC-normalised for codes and numbers, null when
-   * blank.
-   */
-  String value(String cell) {
-    String value = trim(cell);
-    if (normalised && !value.isEmpty()) {
-      value = trim(nfkc(value));
-    }
-    return value.isEmpty() ? null : value;
+  @Override
+  public String alias() {
+    return alias;
   }
 
-  /**
-   * NFKC; plain ASCII (most codes) is already normalised and is returned as it is, without the
-   * cost.
-   */
-  static String nfkc(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 0x80) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC);
-      }
-    }
-    return text;
+  @Override
+  public boolean required() {
+    return required;
   }
 
-  /**
-   * Trims ASCII spaces and tabs, stray line breaks and the full-width space (U+3000) at both ends.
-   */
-  static String trim(String text) {
-    if (text == null) {
-      return "";
-    }
-    int start = 0;
-    int end = text.length();
-    while (start < end && isPadding(text.charAt(start))) {
-      start++;
-    }
-    while (end > start && isPadding(text.charAt(end - 1))) {
-      end--;
-    }
-    return text.substring(start, end);
-  }
-
-  private static boolean isPadding(char c) {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\u3000';
+  @Override
+  public boolean normalised() {
+    return normalised;
   }
 }

@@ -1,6 +1,5 @@
 package jp.city.lms.registry.control;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,8 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import jp.city.lms.platform.control.CsvRefusedException;
+import jp.city.lms.platform.control.CsvTable;
+import jp.city.lms.platform.control.CsvText;
 import jp.city.lms.registry.control.ReferenceGraph.Outcome;
 import jp.city.lms.registry.control.SnapshotRefusedException.Reason;
 import jp.city.lms.registry.entity.StaffStatus;
@@ -33,7 +33,6 @@ public final class SnapshotReader {
   public static final String ORGS_FILE = "orgs.csv";
   public static final String STAFF_FILE = "staff.csv";
 
-  private static final Pattern DATE = Pattern.compile("(\\d{4})([-/])(\\d{2})\\2(\\d{2})");
   private static final int CYCLE_SHOWN = 10;
 
   /** Reads the two files under their usual names. */
@@ -48,8 +47,14 @@ public final class SnapshotReader {
    */
   public ParsedSnapshot read(String orgsFile, byte[] orgs, String staffFile, byte[] staff)
       throws SnapshotRefusedException {
-    CsvTable orgTable = CsvTable.read(nameOr(orgsFile, ORGS_FILE), orgs, Column.ORGS);
-    CsvTable staffTable = CsvTable.read(nameOr(staffFile, STAFF_FILE), staff, Column.STAFF);
+    CsvTable<Column> orgTable;
+    CsvTable<Column> staffTable;
+    try {
+      orgTable = CsvTable.read(nameOr(orgsFile, ORGS_FILE), orgs, Column.ORGS);
+      staffTable = CsvTable.read(nameOr(staffFile, STAFF_FILE), staff, Column.STAFF);
+    } catch (CsvRefusedException refused) {
+      throw SnapshotRefusedException.of(refused);
+    }
     Orgs orgResult = readOrgs(orgTable);
     return readStaff(staffTable, orgTable.file, orgResult);
   }
@@ -61,7 +66,7 @@ public final class SnapshotReader {
       List<Rejection> rejections,
       int rowCount) {}
 
-  private static Orgs readOrgs(CsvTable table) throws SnapshotRefusedException {
+  private static Orgs readOrgs(CsvTable<Column> table) throws SnapshotRefusedException {
     List<CsvTable.Row> rows = table.rows;
     int n = rows.size();
     String[][] values = new String[n][];
@@ -126,7 +131,7 @@ public final class SnapshotReader {
   }
 
   private static Rejection checkParent(
-      CsvTable table,
+      CsvTable<Column> table,
       CsvTable.Row row,
       ReferenceGraph graph,
       int i,
@@ -164,7 +169,7 @@ public final class SnapshotReader {
     };
   }
 
-  private static ParsedSnapshot readStaff(CsvTable table, String orgsFile, Orgs orgs)
+  private static ParsedSnapshot readStaff(CsvTable<Column> table, String orgsFile, Orgs orgs)
       throws SnapshotRefusedException {
     List<CsvTable.Row> rows = table.rows;
     int n = rows.size();
@@ -234,7 +239,7 @@ public final class SnapshotReader {
   }
 
   private static Rejection checkOrg(
-      CsvTable table,
+      CsvTable<Column> table,
       CsvTable.Row row,
       String[] values,
       String orgsFile,
@@ -255,7 +260,7 @@ public final class SnapshotReader {
   }
 
   private static Rejection checkManager(
-      CsvTable table, CsvTable.Row row, ReferenceGraph graph, int i, String[] numbers) {
+      CsvTable<Column> table, CsvTable.Row row, ReferenceGraph graph, int i, String[] numbers) {
     Outcome outcome = graph.outcome(i);
     if (outcome != Outcome.MISSING && outcome != Outcome.CYCLE) {
       return null;
@@ -292,7 +297,7 @@ public final class SnapshotReader {
 
   /** The first problem with the row's own cells, in column order; null when there is none. */
   private static Rejection checkCells(
-      CsvTable table, CsvTable.Row row, String[] values, List<Column> columns) {
+      CsvTable<Column> table, CsvTable.Row row, String[] values, List<Column> columns) {
     for (Column column : columns) {
       String value = values[column.ordinal()];
       String key = null;
@@ -322,16 +327,7 @@ public final class SnapshotReader {
 
   /** A real date written YYYY-MM-DD or YYYY/MM/DD; null otherwise. */
   static LocalDate parseDate(String value) {
-    Matcher m = DATE.matcher(value);
-    if (!m.matches()) {
-      return null;
-    }
-    try {
-      return LocalDate.of(
-          Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
-    } catch (DateTimeException e) {
-      return null;
-    }
+    return CsvText.date(value);
   }
 
   /** 在職区分 in Japanese or English; null when it is neither. */

@@ -2,6 +2,7 @@ package jp.city.lms.registry.control;
 
 import java.util.List;
 import java.util.Locale;
+import jp.city.lms.platform.control.CsvRefusedException;
 
 /**
  * A registry snapshot the import must not apply at all: nothing in the registry may change. The
@@ -41,6 +42,19 @@ public class SnapshotRefusedException extends Exception {
     this.reason = reason;
     this.messageKey = messageKey;
     this.args = List.of(args);
+  }
+
+  /** A file the CSV reader could not read as a whole, in the registry's words. */
+  public static SnapshotRefusedException of(CsvRefusedException refused) {
+    Object[] args = refused.args().toArray();
+    return switch (refused.kind()) {
+      case EMPTY -> new SnapshotRefusedException(Reason.EMPTY, "refused.empty", args);
+      case MISSING_COLUMN ->
+          new SnapshotRefusedException(Reason.MISSING_COLUMN, "refused.missingColumn", args);
+      case UNDECODABLE ->
+          new SnapshotRefusedException(Reason.UNDECODABLE, "refused.undecodable", args);
+      case MALFORMED -> new SnapshotRefusedException(Reason.MALFORMED, "refused.malformed", args);
+    };
   }
 
   public Reason reason() {

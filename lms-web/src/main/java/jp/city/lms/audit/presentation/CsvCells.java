@@ -2,12 +2,11 @@ package jp.city.lms.audit.presentation;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import jp.city.lms.platform.presentation.SafeCells;
+import jp.city.lms.platform.presentation.SpreadsheetCells;
 
 /**
  * CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel reads Japanese), RFC 4180 quoting,
- * and no cell that a spreadsheet would take for a formula: a cell starting with =, +, -, @, a tab
- * or a carriage return gets a leading apostrophe (OWASP's CSV injection advice), since the log
+ * and no cell that a spreadsheet would take for a formula ({@link SpreadsheetCells}), since the log
  * holds text that anyone could type, such as a user name tried at the login.
  */
 final class CsvCells {
@@ -31,7 +30,7 @@ final class CsvCells {
     if (value == null || value.isEmpty()) {
       return "";
     }
-    String safe = SafeCells.text(value);
+    String safe = SpreadsheetCells.defuse(value);
     return "\"" + safe.replace("\"", "\"\"") + "\"";
   }
 

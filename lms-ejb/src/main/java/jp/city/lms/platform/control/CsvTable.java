@@ -1,4 +1,4 @@
-package jp.city.lms.registry.control;
+package jp.city.lms.platform.control;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -12,20 +12,24 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import jp.city.lms.registry.control.SnapshotRefusedException.Reason;
+import jp.city.lms.platform.control.CsvRefusedException.Kind;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * One CSV file of the feed, decoded and split into rows, each with the line an editor shows it on.
- * HR exports come from Excel as UTF-8 (often with a BOM) or as Windows-31J, so the bytes are tried
- * strictly as UTF-8 first and then as Windows-31J: a strict decoder never turns a wrongly guessed
- * encoding into silent mojibake. Line numbers count every line break, including those inside quoted
- * fields, because that is what the person fixing the file sees. Rows whose cells are all blank
- * (Excel's trailing {@code ,,,} lines) are not data.
+ * One CSV file the city sends (the HR registry's files, {@code completions.csv}), decoded and split
+ * into rows, each with the line an editor shows it on, and its header matched to the columns a
+ * feature reads (in any order, unknown columns ignored). Exports come from Excel as UTF-8 (often
+ * with a BOM) or as Windows-31J, so the bytes are tried strictly as UTF-8 first and then as
+ * Windows-31J: a strict decoder never turns a wrongly guessed encoding into silent mojibake. Line
+ * numbers count every line break, including those inside quoted fields, because that is what the
+ * person fixing the file sees. Rows whose cells are all blank (Excel's trailing {@code ,,,} lines)
+ * are not data.
+ *
+ * @param <C> the feature's columns
  */
-final class CsvTable {
+public final class CsvTable<C extends CsvColumn> {
 
   private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
   private static final Charset WINDOWS_31J = Charset.forName("windows-31j");
@@ -33,10 +37,10 @@ final class CsvTable {
       CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
   /** A data row: the line it starts on and its raw cells. */
-  record Row(int line, List<String> cells) {}
+  public record Row(int line, List<String> cells) {}
 
-  final String file;
-  final List<Row> rows;
+  public final String file;
+  public final List<Row> rows;
   private final int[] index;
   private final String[] headers;
 
@@ -51,8 +55,8 @@ final class CsvTable {
    * Decodes, checks the header and splits the file; refuses it when it cannot be decoded or parsed,
    * lacks a required column or has no data row.
    */
-  static CsvTable read(String file, byte[] bytes, List<Column> columns)
-      throws SnapshotRefusedException {
+  public static <C extends CsvColumn> CsvTable<C> read(String file, byte[] bytes, List<C> columns)
+      throws CsvRefusedException {
     String text = decode(file, bytes);
     int[] lineStarts = lineStarts(text);
     List<Row> records = new ArrayList<>();
@@ -66,28 +70,26 @@ final class CsvTable {
         linesBeforeNext = parser.getCurrentLineNumber();
       }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      throw new SnapshotRefusedException(
-          Reason.MALFORMED, "refused.malformed", file, (int) linesBeforeNext + 1);
+      throw new CsvRefusedException(Kind.MALFORMED, file, (int) linesBeforeNext + 1);
     }
     if (records.isEmpty()) {
-      throw new SnapshotRefusedException(Reason.EMPTY, "refused.empty", file);
+      throw new CsvRefusedException(Kind.EMPTY, file);
     }
-    int[] index = new int[Column.values().length];
+    int[] index = new int[columns.stream().mapToInt(CsvColumn::ordinal).max().orElse(-1) + 1];
     Arrays.fill(index, -1);
     String[] headers = new String[index.length];
     List<String> headerCells = records.get(0).cells();
     for (int i = 0; i < headerCells.size(); i++) {
-      for (Column column : columns) {
+      for (C column : columns) {
         if (index[column.ordinal()] < 0 && column.matchesHeader(headerCells.get(i))) {
           index[column.ordinal()] = i;
-          headers[column.ordinal()] = Column.trim(headerCells.get(i));
+          headers[column.ordinal()] = CsvText.trim(headerCells.get(i));
         }
       }
     }
-    for (Column column : columns) {
-      if (column.required && index[column.ordinal()] < 0) {
-        throw new SnapshotRefusedException(
-            Reason.MISSING_COLUMN, "refused.missingColumn", file, column.japanese, column.alias);
+    for (C column : columns) {
+      if (column.required() && index[column.ordinal()] < 0) {
+        throw new CsvRefusedException(Kind.MISSING_COLUMN, file, column.japanese(), column.alias());
       }
     }
     List<Row> rows = new ArrayList<>(records.size() - 1);
@@ -97,45 +99,45 @@ final class CsvTable {
       }
     }
     if (rows.isEmpty()) {
-      throw new SnapshotRefusedException(Reason.EMPTY, "refused.empty", file);
+      throw new CsvRefusedException(Kind.EMPTY, file);
     }
-    return new CsvTable(file, rows, index, headers);
+    return new CsvTable<>(file, rows, index, headers);
   }
 
   /**
-   * The cells of a row by {@link Column#ordinal()}, trimmed and normalised as each column says;
+   * The cells of a row by {@link CsvColumn#ordinal()}, trimmed and normalised as each column says;
    * null when blank or absent.
    */
-  String[] values(Row row, List<Column> columns) {
+  public String[] values(Row row, List<C> columns) {
     String[] values = new String[index.length];
-    for (Column column : columns) {
+    for (C column : columns) {
       values[column.ordinal()] = column.value(raw(row, column));
     }
     return values;
   }
 
   /** The cell trimmed but not normalised, for showing what the file said; empty when absent. */
-  String raw(Row row, Column column) {
+  public String raw(Row row, C column) {
     int at = index[column.ordinal()];
-    return at < 0 || at >= row.cells().size() ? "" : Column.trim(row.cells().get(at));
+    return at < 0 || at >= row.cells().size() ? "" : CsvText.trim(row.cells().get(at));
   }
 
   /** The column's header as written in this file (e.g. 所属コード or org_code). */
-  String header(Column column) {
+  public String header(C column) {
     String header = headers[column.ordinal()];
-    return header == null ? column.japanese : header;
+    return header == null ? column.japanese() : header;
   }
 
   private static boolean isBlank(Row row) {
     for (String cell : row.cells()) {
-      if (!Column.trim(cell).isEmpty()) {
+      if (!CsvText.trim(cell).isEmpty()) {
         return false;
       }
     }
     return true;
   }
 
-  static String decode(String file, byte[] bytes) throws SnapshotRefusedException {
+  public static String decode(String file, byte[] bytes) throws CsvRefusedException {
     int offset =
         bytes.length >= 3 && Arrays.equals(bytes, 0, 3, UTF8_BOM, 0, 3) ? UTF8_BOM.length : 0;
     for (Charset charset : List.of(StandardCharsets.UTF_8, WINDOWS_31J)) {
@@ -151,7 +153,7 @@ final class CsvTable {
         // not this encoding: try the next one
       }
     }
-    throw new SnapshotRefusedException(Reason.UNDECODABLE, "refused.undecodable", file);
+    throw new CsvRefusedException(Kind.UNDECODABLE, file);
   }
 
   /** Offsets where lines start; CRLF, LF and a lone CR each end a line, as in an editor. */
