@@ -1,0 +1,165 @@
+package jp.city.lms.progress.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jp.city.lms.curriculum.boundary.Curriculum;
+import jp.city.lms.curriculum.entity.Programme;
+import jp.city.lms.curriculum.entity.ProgrammeContent;
+import jp.city.lms.curriculum.entity.Tier;
+import jp.city.lms.platform.entity.OutOfScopeException;
+import jp.city.lms.platform.entity.Scope;
+import jp.city.lms.progress.entity.Progress;
+import jp.city.lms.progress.entity.Tally;
+import jp.city.lms.registry.entity.SearchText;
+import jp.city.lms.security.boundary.Callers;
+import jp.city.lms.security.entity.Role;
+
+/**
+ * Progress toward the target as of a date, for the caller's scope: the whole city for the training
+ * office and administrators, a manager's unit and everything under it for a manager (by the unit
+ * each person was in on that date, or for someone who had left by then, the unit they left from).
+ * Anybody else sees no progress.
+ *
+ * <p>The counts are aggregates over {@code tier_achievement} in the database (its index on tier,
+ * fiscal year and date serves them), following the rules of {@link Tally}; nothing is loaded person
+ * by person.
+ */
+@Stateless
+@RolesAllowed({Role.TRAINING_OFFICE, Role.ADMIN, Role.MANAGER})
+public class ProgressReport {
+
+  /** The people of a manager's subtree, each by their unit on the date or the unit they left. */
+  private static final String IN_SUBTREE =
+      " AND t.staff_id IN (SELECT a.staff_id FROM assignment a JOIN org_unit_version v"
+          + " ON v.org_unit_id = a.org_unit_id WHERE a.valid_from <= ?1 AND NOT EXISTS"
+          + " (SELECT 1 FROM assignment n WHERE n.staff_id = a.staff_id"
+          + " AND n.valid_from > a.valid_from AND n.valid_from <= ?1)"
+          + " AND v.valid_from <= CASE WHEN a.valid_to < ?1 THEN a.valid_to ELSE ?1 END"
+          + " AND (v.valid_to IS NULL"
+          + " OR v.valid_to >= CASE WHEN a.valid_to < ?1 THEN a.valid_to ELSE ?1 END)"
+          + " AND v.path LIKE ?2 ESCAPE '!')";
+
+  @PersistenceContext EntityManager em;
+  @EJB Curriculum curriculum;
+  @EJB Callers callers;
+
+  /**
+   * Progress as of the date for the caller's scope on that date.
+   *
+   * @throws OutOfScopeException when the caller was no manager on that date
+   */
+  public Progress asOf(@NotNull LocalDate date) {
+    Scope scope = callers.scope(date);
+    if (!scope.isCity() && !scope.isManager()) {
+      throw new OutOfScopeException("progress");
+    }
+    ProgrammeContent content = curriculum.content();
+    Programme programme = content.programme();
+    List<String> tiers = content.tiersInOrder().stream().map(Tier::code).toList();
+    Tally tally = tally(programme, scope);
+    Map<LocalDate, Long> workforce = new HashMap<>();
+    return Progress.of(
+        programme,
+        tiers,
+        date,
+        tally,
+        on -> workforce.computeIfAbsent(on, d -> workforce(scope, d)));
+  }
+
+  /** The counts of {@link Tally}, by aggregates, in the scope. */
+  Tally tally(Programme programme, Scope scope) {
+    String subtree = scope.isCity() ? "" : IN_SUBTREE;
+    Map<Integer, Long> newly = new HashMap<>();
+    StringBuilder counting = new StringBuilder();
+    for (int i = 0; i < programme.countingTiers().size(); i++) {
+      counting.append(i == 0 ? "?" : ", ?").append(10 + i);
+    }
+    if (!programme.countingTiers().isEmpty()) {
+      Query query =
+          query(
+              "SELECT f.fy, COUNT(*) FROM (SELECT t.staff_id, MIN(t.fiscal_year) AS fy"
+                  + " FROM tier_achievement t WHERE t.tier IN ("
+                  + counting
+                  + ") AND t.fiscal_year BETWEEN ?3 AND ?4 AND t.achieved_on <= ?1"
+                  + subtree
+                  + " GROUP BY t.staff_id) f GROUP BY f.fy",
+              programme,
+              scope);
+      for (int i = 0; i < programme.countingTiers().size(); i++) {
+        query.setParameter(10 + i, programme.countingTiers().get(i));
+      }
+      rows(query).forEach(r -> newly.put(number(r[0]).intValue(), number(r[1]).longValue()));
+    }
+    Map<String, Map<Integer, Long>> achieved = new HashMap<>();
+    rows(query(
+            "SELECT t.tier, t.fiscal_year, COUNT(*) FROM tier_achievement t"
+                + " WHERE t.fiscal_year BETWEEN ?3 AND ?4 AND t.achieved_on <= ?1"
+                + subtree
+                + " GROUP BY t.tier, t.fiscal_year",
+            programme,
+            scope))
+        .forEach(
+            r ->
+                achieved
+                    .computeIfAbsent((String) r[0], k -> new HashMap<>())
+                    .put(number(r[1]).intValue(), number(r[2]).longValue()));
+    Map<String, Long> holding = new HashMap<>();
+    rows(query(
+            "SELECT t.tier, COUNT(*) FROM tier_achievement t WHERE t.achieved_on <= ?1"
+                + subtree
+                + " GROUP BY t.tier",
+            programme,
+            scope))
+        .forEach(r -> holding.put((String) r[0], number(r[1]).longValue()));
+    return new Tally(newly, achieved, holding);
+  }
+
+  /** The workforce (在職 and 休職) of the scope on a date, for "all staff" targets. */
+  long workforce(Scope scope, LocalDate on) {
+    String sql =
+        "SELECT COUNT(*) FROM assignment a"
+            + (scope.isCity()
+                ? " WHERE"
+                : " JOIN org_unit_version v ON v.org_unit_id = a.org_unit_id"
+                    + " AND v.valid_from <= ?1 AND (v.valid_to IS NULL OR v.valid_to >= ?1)"
+                    + " WHERE v.path LIKE ?2 ESCAPE '!' AND")
+            + " a.valid_from <= ?1 AND (a.valid_to IS NULL OR a.valid_to >= ?1)"
+            + " AND a.status IN ('ACTIVE', 'ON_LEAVE')";
+    Query query = em.createNativeQuery(sql).setParameter(1, java.sql.Date.valueOf(on));
+    if (!scope.isCity()) {
+      query.setParameter(2, SearchText.escapeLike(scope.unitPath()) + "%");
+    }
+    return number(query.getSingleResult()).longValue();
+  }
+
+  private Query query(String sql, Programme programme, Scope scope) {
+    Query query = em.createNativeQuery(sql).setParameter(1, java.sql.Date.valueOf(scope.asOf()));
+    if (sql.contains("?3")) {
+      query.setParameter(3, programme.fromFiscalYear()).setParameter(4, programme.toFiscalYear());
+    }
+    if (!scope.isCity()) {
+      query.setParameter(2, SearchText.escapeLike(scope.unitPath()) + "%");
+    }
+    return query;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Object[]> rows(Query query) {
+    return new ArrayList<>(query.getResultList());
+  }
+
+  /** COUNT answers Long on one database and BigDecimal or Integer on another. */
+  private static Number number(Object value) {
+    return value == null ? 0 : (Number) value;
+  }
+}
