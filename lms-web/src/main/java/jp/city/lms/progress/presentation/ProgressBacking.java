@@ -1,0 +1,217 @@
+package jp.city.lms.progress.presentation;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import jp.city.lms.curriculum.boundary.Curriculum;
+import jp.city.lms.curriculum.entity.ProgrammeContent;
+import jp.city.lms.curriculum.entity.Tier;
+import jp.city.lms.platform.boundary.CityClock;
+import jp.city.lms.platform.entity.FiscalYear;
+import jp.city.lms.platform.entity.OutOfScopeException;
+import jp.city.lms.platform.entity.Scope;
+import jp.city.lms.platform.presentation.LocaleBacking;
+import jp.city.lms.progress.boundary.ProgressReport;
+import jp.city.lms.progress.entity.Progress;
+import jp.city.lms.registry.boundary.RegistryHistory;
+import jp.city.lms.security.boundary.Callers;
+
+/**
+ * The progress dashboard (進捗): trained people against the target as of a date (default today), the
+ * fiscal years with their tier achievements against the yearly targets as a chart and a table that
+ * exports to Excel and CSV. The training office and administrators see the city, a manager their
+ * unit and everything under it; a date on which the caller was no manager answers 403.
+ */
+@Named
+@ViewScoped
+public class ProgressBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  static final String BUNDLE = "jp.city.lms.web.progress";
+
+  @EJB ProgressReport report;
+  @EJB Curriculum curriculum;
+  @EJB Callers callers;
+  @EJB RegistryHistory registry;
+  @Inject CityClock clock;
+  @Inject FacesContext faces;
+  @Inject LocaleBacking language;
+
+  private String asOf;
+  private Progress progress;
+  private String scopeName;
+  private final Map<String, String> tierNames = new LinkedHashMap<>();
+  private final List<String> tiers = new ArrayList<>();
+  private List<String> countingTiers = List.of();
+  private String chart;
+
+  /** One fiscal year as the table shows it. */
+  public static final class Row implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final Progress.Year year;
+    private final String label;
+
+    Row(Progress.Year year, String label) {
+      this.year = year;
+      this.label = label;
+    }
+
+    public int getFiscalYear() {
+      return year.fiscalYear();
+    }
+
+    public String getLabel() {
+      return label;
+    }
+
+    public long getNewlyTrained() {
+      return year.newlyTrained();
+    }
+
+    public long achieved(String tier) {
+      return year.achieved().getOrDefault(tier, 0L);
+    }
+
+    /** The yearly target, or null when the tier has none that year. */
+    public Long target(String tier) {
+      return year.targets().get(tier);
+    }
+  }
+
+  /** Reads the date and the progress; answers 400 or 403 for what it cannot show. */
+  public void load() throws IOException {
+    if (faces.isPostback()) {
+      return;
+    }
+    LocalDate date;
+    try {
+      date = asOf == null || asOf.isBlank() ? clock.today() : LocalDate.parse(asOf.strip());
+    } catch (DateTimeParseException e) {
+      faces.getExternalContext().responseSendError(400, e.getMessage());
+      faces.responseComplete();
+      return;
+    }
+    try {
+      progress = report.asOf(date);
+    } catch (OutOfScopeException e) {
+      faces.getExternalContext().responseSendError(403, null);
+      faces.responseComplete();
+      return;
+    }
+    asOf = date.toString();
+    Locale locale = locale();
+    ProgrammeContent content = curriculum.content();
+    for (Tier tier : content.tiersInOrder()) {
+      tiers.add(tier.code());
+      tierNames.put(tier.code(), tier.name().in(locale));
+    }
+    countingTiers = content.programme().countingTiers();
+    Scope scope = callers.scope(date);
+    scopeName =
+        scope.isCity()
+            ? text("scope.city")
+            : text(
+                "scope.unit",
+                registry.unitAsOf(scope.unitCode(), date).map(u -> u.getName()).orElse(""));
+    chart =
+        ProgressChart.byYear(
+            progress,
+            tiers.stream().filter(countingTiers::contains).toList(),
+            tierNames::get,
+            this::text,
+            locale);
+  }
+
+  /** The page's language: the session's choice (the view's locale is not set yet in load). */
+  private Locale locale() {
+    return language.getLocale();
+  }
+
+  String text(String key, Object... arguments) {
+    ResourceBundle bundle =
+        ResourceBundle.getBundle(BUNDLE, locale(), ProgressBacking.class.getClassLoader());
+    String text = bundle.getString(key);
+    return arguments.length == 0
+        ? text
+        : new MessageFormat(text, bundle.getLocale()).format(arguments);
+  }
+
+  public List<Row> getRows() {
+    if (progress == null) {
+      return List.of();
+    }
+    Locale locale = locale();
+    return progress.byFiscalYear().stream()
+        .map(y -> new Row(y, FiscalYear.of(y.fiscalYear()).label(locale)))
+        .toList();
+  }
+
+  /** The rate as a whole percentage for the progress bar (it stops at 100). */
+  public int getPercent() {
+    return progress == null ? 0 : (int) Math.min(100, Math.round(progress.rate() * 100));
+  }
+
+  /** The rate as the page writes it: 51.4%. */
+  public String getRateText() {
+    return progress == null ? "" : String.format(Locale.ROOT, "%.1f%%", progress.rate() * 100);
+  }
+
+  public String tierName(String tier) {
+    return tierNames.getOrDefault(tier, tier);
+  }
+
+  public long holding(String tier) {
+    return progress == null ? 0 : progress.byTier().getOrDefault(tier, 0L);
+  }
+
+  /** The export's file name: progress-2025-03-31. */
+  public String getFileName() {
+    return "progress-" + asOf;
+  }
+
+  public String getAsOf() {
+    return asOf;
+  }
+
+  public void setAsOf(String asOf) {
+    this.asOf = asOf;
+  }
+
+  public Progress getProgress() {
+    return progress;
+  }
+
+  public long getTrained() {
+    return progress == null ? 0 : progress.trained();
+  }
+
+  public int getTarget() {
+    return progress == null ? 0 : progress.target();
+  }
+
+  public String getScopeName() {
+    return scopeName;
+  }
+
+  public List<String> getTiers() {
+    return tiers;
+  }
+
+  public String getChart() {
+    return chart;
+  }
+}
