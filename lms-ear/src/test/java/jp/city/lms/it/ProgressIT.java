@@ -10,9 +10,15 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import jp.city.lms.demo.boundary.DemoData;
 import jp.city.lms.platform.boundary.CityClock;
+import jp.city.lms.progress.boundary.ProgressReport;
+import jp.city.lms.progress.entity.Coverage;
+import jp.city.lms.progress.entity.IndicatorSheet;
+import jp.city.lms.progress.entity.MonthPoint;
 import jp.city.lms.progress.entity.Tally;
 import jp.city.lms.registry.entity.StaffStatus;
 import jp.city.lms.security.entity.Role;
@@ -49,6 +55,8 @@ class ProgressIT {
 
   @EJB TestData data;
   @EJB ProgressData progress;
+  @EJB ProgressReport report;
+  @EJB AsTrainingOffice office;
   @Inject CityClock clock;
 
   private final Map<String, String> logins = DemoData.logins();
@@ -129,6 +137,51 @@ class ProgressIT {
 
     assertEquals(2, delta(beforeFy2023End, afterFy2023End, "trained"), "O not yet");
     assertEquals(0, tierDelta(beforeFy2023End, afterFy2023End, "byTier", "gold"), "gold later");
+  }
+
+  @Test
+  void theMonthlyLineCoverageAndIndicatorSheetGrowByTheSamePeople() throws Exception {
+    List<MonthPoint> monthsBefore = office.call(() -> report.byMonth(FY2024_END));
+    Coverage coverageBefore = office.call(() -> report.coverage(FY2024_END));
+    IndicatorSheet sheetBefore = office.call(() -> report.indicators(FY2024_END));
+    achievements();
+    List<MonthPoint> months = office.call(() -> report.byMonth(FY2024_END));
+    Coverage coverage = office.call(() -> report.coverage(FY2024_END));
+    IndicatorSheet sheet = office.call(() -> report.indicators(FY2024_END));
+
+    assertEquals(24, months.size(), "April 2023 to March 2025");
+    assertEquals(YearMonth.of(2023, 4), months.get(0).month());
+    long[] deltas = new long[months.size()];
+    for (int i = 0; i < months.size(); i++) {
+      deltas[i] = months.get(i).trained() - monthsBefore.get(i).trained();
+    }
+    assertEquals(0, deltas[1], "May 2023: bronze only");
+    assertEquals(1, deltas[2], "June 2023: R");
+    assertEquals(2, deltas[6], "October 2023: and L");
+    assertEquals(3, deltas[13], "May 2024: and O");
+    assertEquals(3, deltas[23], "R's gold adds nobody");
+    assertEquals(office.call(() -> report.asOf(FY2024_END)).trained(), months.get(23).trained());
+
+    assertEquals("bronze", coverage.tier());
+    assertEquals(coverageBefore.staff(), coverage.staff(), "the same staff");
+    assertEquals(2, coverage.holding() - coverageBefore.holding(), "R and B");
+    assertTrue(coverage.holding() <= coverage.staff());
+
+    IndicatorSheet.Indicator trained = sheet.indicators().get(0);
+    assertEquals("trained", trained.key());
+    assertEquals(800.0, trained.targets().get(2023));
+    assertEquals(
+        2.0, trained.actuals().get(2023) - sheetBefore.indicators().get(0).actuals().get(2023));
+    assertEquals(
+        3.0, trained.actuals().get(2024) - sheetBefore.indicators().get(0).actuals().get(2024));
+    assertTrue(!trained.actuals().containsKey(2025), "FY2025 has not begun");
+    IndicatorSheet.Indicator silver = sheet.indicators().get(1);
+    assertEquals("silver", silver.key());
+    assertEquals(
+        2.0, silver.actuals().get(2023) - sheetBefore.indicators().get(1).actuals().get(2023));
+    IndicatorSheet.Indicator bronze = sheet.indicators().get(3);
+    assertEquals("coverage", bronze.key());
+    assertTrue(bronze.actuals().get(2024) > 0 && bronze.actuals().get(2024) <= 1, "a share");
   }
 
   @Test

@@ -51,7 +51,7 @@ class ProgressBrowserIT {
   @AfterEach
   void close() {
     if (browser != null) {
-      browser.screenshot("progress");
+      browser.screenshot("progress-" + System.nanoTime());
       browser.close();
     }
   }
@@ -104,8 +104,33 @@ class ProgressBrowserIT {
     assertTrue(
         csv.get(1).contains(String.valueOf(year(fy2023End, 2023).getInt("newlyTrained"))),
         csv.get(1));
+    assertEquals("efbbbf", csv.get(2), "UTF-8 with a BOM, for Excel");
     List<String> excel = export("years:export-xlsx");
     assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", excel.get(0));
+
+    browser.waitFor(By.cssSelector("[id='monthChart'] canvas"));
+    assertTrue(browser.text(By.id("coverage-rate")).endsWith("%"));
+    List<WebElement> sheet = rows("sheet:indicators");
+    assertEquals(12, sheet.size(), "four indicators, three lines each");
+    assertEquals("DX人材の育成数（累計・人）", cell(sheet.get(0), "indicator"));
+    assertEquals("目標", cell(sheet.get(0), "kind"));
+    assertEquals("800", cell(sheet.get(0), "fy-2023"));
+    assertEquals("2400", cell(sheet.get(0), "mid-term"));
+    assertEquals("実績", cell(sheet.get(1), "kind"));
+    assertEquals(
+        String.valueOf(year(fy2023End, 2023).getInt("newlyTrained")),
+        cell(sheet.get(1), "fy-2023"));
+    assertEquals("—", cell(sheet.get(1), "fy-2024"), "FY2024 has not begun on 2024-03-31");
+    assertEquals("達成率", cell(sheet.get(2), "kind"));
+    assertTrue(cell(sheet.get(2), "fy-2023").endsWith("%"));
+    List<String> sheetCsv = export("sheet:export-csv");
+    assertTrue(sheetCsv.get(1).contains("令和5年度"), sheetCsv.get(1));
+    assertTrue(sheetCsv.get(1).contains("中期目標（令和7年度）"), sheetCsv.get(1));
+    assertTrue(sheetCsv.get(1).contains("達成率"), sheetCsv.get(1));
+    assertEquals("efbbbf", sheetCsv.get(2));
+    assertEquals(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        export("sheet:export-xlsx").get(0));
   }
 
   @Test
@@ -120,6 +145,9 @@ class ProgressBrowserIT {
     assertEquals(String.valueOf(theirs.getInt("trained")), browser.text(By.id("trained")));
     assertTrue(theirs.getInt("trained") < city.getInt("trained"), "a part of the city");
     assertFalse(browser.text(By.id("scope")).contains("全市"), browser.text(By.id("scope")));
+    assertTrue(
+        browser.driver().findElements(By.id("sheet:indicators")).isEmpty(),
+        "the indicator sheet is the city's report");
   }
 
   private JsonObject rest(String user, String query) throws Exception {
@@ -150,21 +178,29 @@ class ProgressBrowserIT {
         ((JavascriptExecutor) browser.driver())
             .executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
-                    + "const form = document.getElementById('years');"
+                    + "const form = document.getElementById(arguments[0].split(':')[0]);"
                     + "const data = new FormData(form);"
                     + "data.append(arguments[0], arguments[0]);"
                     + "fetch(form.action, {method: 'POST', body: new URLSearchParams(data),"
                     + " credentials: 'same-origin'})"
-                    + ".then(r => r.text().then(t => done([(r.headers.get('content-type') || '')"
-                    + ".split(';')[0], t])))"
+                    + ".then(r => r.arrayBuffer().then(b => { const bytes = new Uint8Array(b);"
+                    + " done([(r.headers.get('content-type') || '').split(';')[0],"
+                    + " new TextDecoder('utf-8').decode(bytes),"
+                    + " Array.from(bytes.slice(0, 3)).map(x => x.toString(16).padStart(2, '0')).join('')]); }))"
                     + ".catch(e => done(['error', String(e)]));",
                 button);
   }
 
   private List<WebElement> rows() {
+    return rows("years:table");
+  }
+
+  private List<WebElement> rows(String table) {
     return browser
         .driver()
-        .findElements(By.cssSelector("#years\\:table_data tr:not(.ui-datatable-empty-message)"));
+        .findElements(
+            By.cssSelector(
+                "#" + table.replace(":", "\\:") + "_data tr:not(.ui-datatable-empty-message)"));
   }
 
   private static String cell(WebElement row, String column) {

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,9 @@ import jp.city.lms.curriculum.entity.ProgrammeContent;
 import jp.city.lms.curriculum.entity.Tier;
 import jp.city.lms.platform.entity.OutOfScopeException;
 import jp.city.lms.platform.entity.Scope;
+import jp.city.lms.progress.entity.Coverage;
+import jp.city.lms.progress.entity.IndicatorSheet;
+import jp.city.lms.progress.entity.MonthPoint;
 import jp.city.lms.progress.entity.Progress;
 import jp.city.lms.progress.entity.Tally;
 import jp.city.lms.registry.entity.SearchText;
@@ -59,10 +63,7 @@ public class ProgressReport {
    * @throws OutOfScopeException when the caller was no manager on that date
    */
   public Progress asOf(@NotNull LocalDate date) {
-    Scope scope = callers.scope(date);
-    if (!scope.isCity() && !scope.isManager()) {
-      throw new OutOfScopeException("progress");
-    }
+    Scope scope = scope(date);
     ProgrammeContent content = curriculum.content();
     Programme programme = content.programme();
     List<String> tiers = content.tiersInOrder().stream().map(Tier::code).toList();
@@ -76,28 +77,97 @@ public class ProgressReport {
         on -> workforce.computeIfAbsent(on, d -> workforce(scope, d)));
   }
 
+  /**
+   * The trained people cumulative by month, beside the target path, up to the date.
+   *
+   * @throws OutOfScopeException when the caller was no manager on that date
+   */
+  public List<MonthPoint> byMonth(@NotNull LocalDate date) {
+    Scope scope = scope(date);
+    Programme programme = curriculum.content().programme();
+    Map<YearMonth, Long> newly = new HashMap<>();
+    if (!programme.countingTiers().isEmpty()) {
+      Query query =
+          firstCounting(
+              "SELECT EXTRACT(YEAR FROM f.d1), EXTRACT(MONTH FROM f.d1), COUNT(*) FROM",
+              "MIN(t.achieved_on) AS d1",
+              " GROUP BY EXTRACT(YEAR FROM f.d1), EXTRACT(MONTH FROM f.d1)",
+              programme,
+              scope);
+      rows(query)
+          .forEach(
+              r ->
+                  newly.put(
+                      YearMonth.of(number(r[0]).intValue(), number(r[1]).intValue()),
+                      number(r[2]).longValue()));
+    }
+    return MonthPoint.of(programme, date, newly);
+  }
+
+  /**
+   * How much of the scope's workforce holds the all-staff tier (bronze) on the date.
+   *
+   * @throws OutOfScopeException when the caller was no manager on that date
+   */
+  public Coverage coverage(@NotNull LocalDate date) {
+    Scope scope = scope(date);
+    String tier = coverageTier(curriculum.content().programme());
+    if (tier == null) {
+      return new Coverage(null, workforce(scope, date), 0);
+    }
+    return new Coverage(tier, workforce(scope, date), holding(scope, date, tier));
+  }
+
+  /**
+   * The city's indicators for the administrative evaluation sheet (行政評価) as of the date: the
+   * training office's and administrators' report, for the whole city.
+   */
+  @RolesAllowed({Role.TRAINING_OFFICE, Role.ADMIN})
+  public IndicatorSheet indicators(@NotNull LocalDate date) {
+    Progress progress = asOf(date);
+    Programme programme = curriculum.content().programme();
+    String tier = coverageTier(programme);
+    Scope city = Scope.city(date);
+    Map<Integer, Long> coverage = new HashMap<>();
+    if (tier != null) {
+      for (Progress.Year year : progress.byFiscalYear()) {
+        coverage.put(
+            year.fiscalYear(),
+            holding(city, Progress.workforceDate(year.fiscalYear(), date), tier));
+      }
+    }
+    return IndicatorSheet.of(programme, progress, tier, coverage);
+  }
+
+  /** The tier every staff member should hold: the first with an "all staff" yearly target. */
+  static String coverageTier(Programme programme) {
+    return programme.yearlyTargets().stream()
+        .filter(t -> t.isAllStaff())
+        .map(t -> t.tier())
+        .findFirst()
+        .orElse(null);
+  }
+
+  private Scope scope(LocalDate date) {
+    Scope scope = callers.scope(date);
+    if (!scope.isCity() && !scope.isManager()) {
+      throw new OutOfScopeException("progress");
+    }
+    return scope;
+  }
+
   /** The counts of {@link Tally}, by aggregates, in the scope. */
   Tally tally(Programme programme, Scope scope) {
     String subtree = scope.isCity() ? "" : IN_SUBTREE;
     Map<Integer, Long> newly = new HashMap<>();
-    StringBuilder counting = new StringBuilder();
-    for (int i = 0; i < programme.countingTiers().size(); i++) {
-      counting.append(i == 0 ? "?" : ", ?").append(10 + i);
-    }
     if (!programme.countingTiers().isEmpty()) {
       Query query =
-          query(
-              "SELECT f.fy, COUNT(*) FROM (SELECT t.staff_id, MIN(t.fiscal_year) AS fy"
-                  + " FROM tier_achievement t WHERE t.tier IN ("
-                  + counting
-                  + ") AND t.fiscal_year BETWEEN ?3 AND ?4 AND t.achieved_on <= ?1"
-                  + subtree
-                  + " GROUP BY t.staff_id) f GROUP BY f.fy",
+          firstCounting(
+              "SELECT f.fy, COUNT(*) FROM",
+              "MIN(t.fiscal_year) AS fy",
+              " GROUP BY f.fy",
               programme,
               scope);
-      for (int i = 0; i < programme.countingTiers().size(); i++) {
-        query.setParameter(10 + i, programme.countingTiers().get(i));
-      }
       rows(query).forEach(r -> newly.put(number(r[0]).intValue(), number(r[1]).longValue()));
     }
     Map<String, Map<Integer, Long>> achieved = new HashMap<>();
@@ -124,8 +194,46 @@ public class ProgressReport {
     return new Tally(newly, achieved, holding);
   }
 
+  /**
+   * An aggregate over each trained person's first counting achievement in the scope: {@code f} is
+   * the derived table of staff_id and the given first value.
+   */
+  private Query firstCounting(
+      String select, String first, String groupBy, Programme programme, Scope scope) {
+    StringBuilder counting = new StringBuilder();
+    for (int i = 0; i < programme.countingTiers().size(); i++) {
+      counting.append(i == 0 ? "?" : ", ?").append(10 + i);
+    }
+    Query query =
+        query(
+            select
+                + " (SELECT t.staff_id, "
+                + first
+                + " FROM tier_achievement t WHERE t.tier IN ("
+                + counting
+                + ") AND t.fiscal_year BETWEEN ?3 AND ?4 AND t.achieved_on <= ?1"
+                + (scope.isCity() ? "" : IN_SUBTREE)
+                + " GROUP BY t.staff_id) f"
+                + groupBy,
+            programme,
+            scope);
+    for (int i = 0; i < programme.countingTiers().size(); i++) {
+      query.setParameter(10 + i, programme.countingTiers().get(i));
+    }
+    return query;
+  }
+
   /** The workforce (在職 and 休職) of the scope on a date, for "all staff" targets. */
   long workforce(Scope scope, LocalDate on) {
+    return workforce(scope, on, null);
+  }
+
+  /** The workforce of the scope on a date that holds the tier by then. */
+  long holding(Scope scope, LocalDate on, String tier) {
+    return workforce(scope, on, tier);
+  }
+
+  private long workforce(Scope scope, LocalDate on, String holdingTier) {
     String sql =
         "SELECT COUNT(*) FROM assignment a"
             + (scope.isCity()
@@ -134,8 +242,15 @@ public class ProgressReport {
                     + " AND v.valid_from <= ?1 AND (v.valid_to IS NULL OR v.valid_to >= ?1)"
                     + " WHERE v.path LIKE ?2 ESCAPE '!' AND")
             + " a.valid_from <= ?1 AND (a.valid_to IS NULL OR a.valid_to >= ?1)"
-            + " AND a.status IN ('ACTIVE', 'ON_LEAVE')";
+            + " AND a.status IN ('ACTIVE', 'ON_LEAVE')"
+            + (holdingTier == null
+                ? ""
+                : " AND EXISTS (SELECT 1 FROM tier_achievement t WHERE t.staff_id = a.staff_id"
+                    + " AND t.tier = ?5 AND t.achieved_on <= ?1)");
     Query query = em.createNativeQuery(sql).setParameter(1, java.sql.Date.valueOf(on));
+    if (holdingTier != null) {
+      query.setParameter(5, holdingTier);
+    }
     if (!scope.isCity()) {
       query.setParameter(2, SearchText.escapeLike(scope.unitPath()) + "%");
     }

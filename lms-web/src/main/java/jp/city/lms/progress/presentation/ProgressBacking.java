@@ -25,9 +25,12 @@ import jp.city.lms.platform.entity.OutOfScopeException;
 import jp.city.lms.platform.entity.Scope;
 import jp.city.lms.platform.presentation.LocaleBacking;
 import jp.city.lms.progress.boundary.ProgressReport;
+import jp.city.lms.progress.entity.Coverage;
+import jp.city.lms.progress.entity.IndicatorSheet;
 import jp.city.lms.progress.entity.Progress;
 import jp.city.lms.registry.boundary.RegistryHistory;
 import jp.city.lms.security.boundary.Callers;
+import jp.city.lms.security.entity.Role;
 
 /**
  * The progress dashboard (進捗): trained people against the target as of a date (default today), the
@@ -58,6 +61,10 @@ public class ProgressBacking implements Serializable {
   private final List<String> tiers = new ArrayList<>();
   private List<String> countingTiers = List.of();
   private String chart;
+  private String monthChart;
+  private Coverage coverage;
+  private List<IndicatorRows.Line> sheet = List.of();
+  private List<Integer> sheetYears = List.of();
 
   /** One fiscal year as the table shows it. */
   public static final class Row implements Serializable {
@@ -134,6 +141,99 @@ public class ProgressBacking implements Serializable {
             tierNames::get,
             this::text,
             locale);
+    monthChart = ProgressChart.byMonth(report.byMonth(date), this::text);
+    coverage = report.coverage(date);
+    if (isSheetShown()) {
+      loadSheet(date, content);
+    }
+  }
+
+  /** The indicator sheet is the city's report: the training office's and administrators'. */
+  public boolean isSheetShown() {
+    return faces.getExternalContext().isUserInRole(Role.TRAINING_OFFICE)
+        || faces.getExternalContext().isUserInRole(Role.ADMIN);
+  }
+
+  /** The sheet in Japanese whatever the page's language: it is the city's form (行政評価). */
+  private void loadSheet(LocalDate date, ProgrammeContent content) {
+    IndicatorSheet indicators = report.indicators(date);
+    sheetYears = indicators.fiscalYears();
+    ResourceBundle japanese =
+        ResourceBundle.getBundle(BUNDLE, Locale.JAPANESE, ProgressBacking.class.getClassLoader());
+    sheet =
+        IndicatorRows.of(
+            indicators,
+            indicator -> {
+              String tier =
+                  indicator.tier() == null
+                      ? ""
+                      : content.tier(indicator.tier()).map(t -> t.name().ja()).orElse("");
+              return MessageFormat.format(
+                  japanese.getString("sheet." + indicatorKey(indicator)), tier);
+            },
+            japanese::getString);
+  }
+
+  private static String indicatorKey(IndicatorSheet.Indicator indicator) {
+    return switch (indicator.key()) {
+      case "trained" -> "indicator.trained";
+      case "coverage" -> "indicator.coverage";
+      default -> "indicator.tier";
+    };
+  }
+
+  /** A fiscal year as the sheet heads it: 令和5年度. */
+  public String sheetYear(Integer fiscalYear) {
+    return FiscalYear.of(fiscalYear).label(Locale.JAPANESE);
+  }
+
+  /** The sheet's mid-term column: 中期目標（令和7年度）. */
+  public String getSheetMidTermHeader() {
+    ResourceBundle japanese =
+        ResourceBundle.getBundle(BUNDLE, Locale.JAPANESE, ProgressBacking.class.getClassLoader());
+    return MessageFormat.format(
+        japanese.getString("sheet.midTerm"),
+        sheetYears.isEmpty() ? "" : sheetYear(sheetYears.get(sheetYears.size() - 1)));
+  }
+
+  /** The sheet's headings in Japanese, by key: the city's form. */
+  public String sheetText(String key) {
+    return ResourceBundle.getBundle(BUNDLE, Locale.JAPANESE, ProgressBacking.class.getClassLoader())
+        .getString(key);
+  }
+
+  public List<IndicatorRows.Line> getSheet() {
+    return sheet;
+  }
+
+  public List<Integer> getSheetYears() {
+    return sheetYears;
+  }
+
+  /** The sheet's file name: 行政評価指標-2025-03-31. */
+  public String getSheetFileName() {
+    return "indicators-" + asOf;
+  }
+
+  public String getMonthChart() {
+    return monthChart;
+  }
+
+  public long getCoverageStaff() {
+    return coverage == null ? 0 : coverage.staff();
+  }
+
+  public long getCoverageHolding() {
+    return coverage == null ? 0 : coverage.holding();
+  }
+
+  /** The coverage as the page writes it: 85.2%. */
+  public String getCoverageText() {
+    return coverage == null ? "" : IndicatorRows.percent(coverage.rate());
+  }
+
+  public String getCoverageTierName() {
+    return coverage == null || coverage.tier() == null ? "" : tierName(coverage.tier());
   }
 
   /** The page's language: the session's choice (the view's locale is not set yet in load). */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import jp.city.lms.platform.entity.FiscalYear;
+import jp.city.lms.progress.entity.MonthPoint;
 import jp.city.lms.progress.entity.Progress;
 
 /**
@@ -71,6 +72,46 @@ final class ProgressChart {
                             .add("ticks", Json.createObjectBuilder().add("precision", 0))));
     return Json.createObjectBuilder()
         .add("type", "bar")
+        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("options", options)
+        .build()
+        .toString();
+  }
+
+  /** The trained people cumulative by month, and the even path to the target beside them. */
+  static String byMonth(List<MonthPoint> points, Function<String, String> text) {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder trained = Json.createArrayBuilder();
+    JsonArrayBuilder path = Json.createArrayBuilder();
+    for (MonthPoint point : points) {
+      labels.add(String.format("%d/%02d", point.month().getYear(), point.month().getMonthValue()));
+      trained.add(point.trained());
+      path.add(point.path());
+    }
+    JsonArrayBuilder datasets =
+        Json.createArrayBuilder()
+            .add(
+                dataset(text.apply("chart.cumulative"), trained)
+                    .add("borderColor", ACHIEVED[1])
+                    .add("backgroundColor", ACHIEVED[1])
+                    .add("fill", false))
+            .add(
+                dataset(text.apply("chart.path"), path)
+                    .add("borderColor", TARGET[2])
+                    .add("backgroundColor", TARGET[2])
+                    .add("borderDash", Json.createArrayBuilder().add(6).add(4))
+                    .add("pointRadius", 0)
+                    .add("fill", false));
+    JsonObjectBuilder options =
+        Json.createObjectBuilder()
+            .add("maintainAspectRatio", false)
+            .add("animation", false)
+            .add(
+                "scales",
+                Json.createObjectBuilder()
+                    .add("y", Json.createObjectBuilder().add("beginAtZero", true)));
+    return Json.createObjectBuilder()
+        .add("type", "line")
         .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
         .add("options", options)
         .build()
