@@ -47,17 +47,19 @@ class ProgressBrowserIT {
   @ArquillianResource URL base;
 
   private Browser browser;
+  private String shot = "progress";
 
   @AfterEach
   void close() {
     if (browser != null) {
-      browser.screenshot("progress-" + System.nanoTime());
+      browser.screenshot(shot);
       browser.close();
     }
   }
 
   @Test
   void theOfficeSeesTheCityAsOfADateAndExportsTheTable() throws Exception {
+    shot = "progress-office";
     String office = LOGINS.get(Role.TRAINING_OFFICE);
     JsonObject today = rest(office, "");
     browser = new Browser(base);
@@ -135,6 +137,7 @@ class ProgressBrowserIT {
 
   @Test
   void aManagerSeesTheirUnitOnly() throws Exception {
+    shot = "progress-manager";
     String manager = LOGINS.get(Role.MANAGER);
     JsonObject theirs = rest(manager, "");
     JsonObject city = rest(LOGINS.get(Role.TRAINING_OFFICE), "");
