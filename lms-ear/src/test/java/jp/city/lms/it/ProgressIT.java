@@ -16,10 +16,12 @@ import java.util.Map;
 import jp.city.lms.demo.boundary.DemoData;
 import jp.city.lms.platform.boundary.CityClock;
 import jp.city.lms.progress.boundary.ProgressReport;
+import jp.city.lms.progress.boundary.ProgressReport.Attribution;
 import jp.city.lms.progress.entity.Coverage;
 import jp.city.lms.progress.entity.IndicatorSheet;
 import jp.city.lms.progress.entity.MonthPoint;
 import jp.city.lms.progress.entity.Tally;
+import jp.city.lms.progress.entity.UnitProgress;
 import jp.city.lms.registry.entity.StaffStatus;
 import jp.city.lms.security.entity.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -62,6 +64,7 @@ class ProgressIT {
   private final Map<String, String> logins = DemoData.logins();
   private String t;
   private String u;
+  private String x;
   private String h;
   private String r;
   private String l;
@@ -73,7 +76,7 @@ class ProgressIT {
     String prefix = TestData.unique();
     t = prefix + "T";
     u = prefix + "U";
-    String x = prefix + "X";
+    x = prefix + "X";
     h = prefix + "H";
     r = prefix + "R";
     l = prefix + "L";
@@ -182,6 +185,39 @@ class ProgressIT {
     IndicatorSheet.Indicator bronze = sheet.indicators().get(3);
     assertEquals("coverage", bronze.key());
     assertTrue(bronze.actuals().get(2024) > 0 && bronze.actuals().get(2024) <= 1, "a share");
+  }
+
+  @Test
+  void byUnitTheTrainedAndTheCoverageRollUpToTheChosenLevel() throws Exception {
+    achievements();
+    for (Attribution attribution : Attribution.values()) {
+      List<UnitProgress> bureaus = office.call(() -> report.byUnit(FY2024_END, 1, attribution));
+      UnitProgress section = line(bureaus, "/" + t + "/");
+      assertEquals(2, section.trained(), "R and L (who left from U) " + attribution);
+      assertEquals(3, section.staff(), "H, R, B");
+      assertEquals(2, section.holding(), "R and B hold bronze");
+      UnitProgress beside = line(bureaus, "/" + x + "/");
+      assertEquals(1, beside.trained());
+      assertEquals(0, beside.holding());
+    }
+    List<UnitProgress> units = office.call(() -> report.byUnit(FY2024_END, 2, Attribution.AS_OF));
+    UnitProgress unit = line(units, "/" + t + "/" + u + "/");
+    assertEquals(2, unit.trained());
+    assertEquals(2, unit.staff());
+    UnitProgress head = line(units, "/" + t + "/");
+    assertEquals(0, head.trained(), "the section's own line holds only H");
+    assertEquals(1, head.staff());
+    List<UnitProgress> earlier =
+        office.call(() -> report.byUnit(LocalDate.of(2023, 12, 31), 1, Attribution.AS_OF));
+    assertEquals(1, line(earlier, "/" + t + "/").holding(), "B's bronze came later");
+    assertEquals(4, line(earlier, "/" + t + "/").staff(), "L still worked here");
+  }
+
+  private static UnitProgress line(List<UnitProgress> lines, String path) {
+    return lines.stream()
+        .filter(l -> path.equals(l.path()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + path + " in " + lines));
   }
 
   @Test

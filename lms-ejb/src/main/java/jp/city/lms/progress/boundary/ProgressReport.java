@@ -24,6 +24,7 @@ import jp.city.lms.progress.entity.IndicatorSheet;
 import jp.city.lms.progress.entity.MonthPoint;
 import jp.city.lms.progress.entity.Progress;
 import jp.city.lms.progress.entity.Tally;
+import jp.city.lms.progress.entity.UnitProgress;
 import jp.city.lms.registry.entity.SearchText;
 import jp.city.lms.security.boundary.Callers;
 import jp.city.lms.security.entity.Role;
@@ -137,6 +138,71 @@ public class ProgressReport {
       }
     }
     return IndicatorSheet.of(programme, progress, tier, coverage);
+  }
+
+  /** Which unit a trained person counts in. */
+  public enum Attribution {
+    /** The unit they were in on the as-of date (or left from): the default. */
+    AS_OF,
+    /** The unit they were in on the day of their first counting achievement. */
+    WHEN_ACHIEVED
+  }
+
+  /**
+   * Progress per org unit of a level of the tree (1: bureaus and wards), everything below each
+   * rolled up: the trained people by the chosen attribution, the workforce and its coverage on the
+   * date. A manager sees the units of their subtree; people they see who were trained elsewhere
+   * (attributed when achieved) are one line without a unit.
+   *
+   * @throws OutOfScopeException when the caller was no manager on that date
+   */
+  public List<UnitProgress> byUnit(
+      @NotNull LocalDate date, int level, @NotNull Attribution attribution) {
+    Scope scope = scope(date);
+    Programme programme = curriculum.content().programme();
+    String on = attribution == Attribution.AS_OF ? "?1" : "f.d1";
+    String until = "CASE WHEN a.valid_to < " + on + " THEN a.valid_to ELSE " + on + " END";
+    Map<String, Long> trained = new HashMap<>();
+    if (!programme.countingTiers().isEmpty()) {
+      rows(firstCounting(
+              "SELECT v.path, COUNT(*) FROM",
+              "MIN(t.achieved_on) AS d1",
+              " JOIN assignment a ON a.staff_id = f.staff_id AND a.valid_from <= "
+                  + on
+                  + " AND NOT EXISTS (SELECT 1 FROM assignment n WHERE n.staff_id = a.staff_id"
+                  + " AND n.valid_from > a.valid_from AND n.valid_from <= "
+                  + on
+                  + ") JOIN org_unit_version v ON v.org_unit_id = a.org_unit_id"
+                  + " AND v.valid_from <= "
+                  + until
+                  + " AND (v.valid_to IS NULL OR v.valid_to >= "
+                  + until
+                  + ") GROUP BY v.path",
+              programme,
+              scope))
+          .forEach(r -> trained.merge((String) r[0], number(r[1]).longValue(), Long::sum));
+    }
+    String tier = coverageTier(programme);
+    String sql =
+        "SELECT v.path, COUNT(*), SUM(CASE WHEN EXISTS (SELECT 1 FROM tier_achievement t"
+            + " WHERE t.staff_id = a.staff_id AND t.tier = ?5 AND t.achieved_on <= ?1)"
+            + " THEN 1 ELSE 0 END) FROM assignment a JOIN org_unit_version v"
+            + " ON v.org_unit_id = a.org_unit_id"
+            + " AND v.valid_from <= ?1 AND (v.valid_to IS NULL OR v.valid_to >= ?1)"
+            + " WHERE a.valid_from <= ?1 AND (a.valid_to IS NULL OR a.valid_to >= ?1)"
+            + " AND a.status IN ('ACTIVE', 'ON_LEAVE')"
+            + (scope.isCity() ? "" : " AND v.path LIKE ?2 ESCAPE '!'")
+            + " GROUP BY v.path";
+    Query query = query(sql, programme, scope).setParameter(5, tier == null ? "" : tier);
+    Map<String, long[]> workforce = new HashMap<>();
+    rows(query)
+        .forEach(
+            r ->
+                workforce.put(
+                    (String) r[0],
+                    new long[] {number(r[1]).longValue(), number(r[2]).longValue()}));
+    return UnitProgress.rollUp(
+        trained, workforce, Math.max(1, level), scope.isCity() ? "/" : scope.unitPath());
   }
 
   /** The tier every staff member should hold: the first with an "all staff" yearly target. */
