@@ -90,6 +90,13 @@ class ProgressBrowserIT {
         String.valueOf(today.getJsonObject("byTier").getInt("gold")),
         browser.text(By.id("holding-gold")));
 
+    assertFalse(rows("units:table").isEmpty());
+    List<String> unitsCsv = export("units:export-csv");
+    assertEquals(
+        today.getInt("trained"),
+        unitsCsv.get(1).lines().skip(1).mapToInt(l -> Integer.parseInt(field(l, 1))).sum(),
+        "everyone trained counts in one unit, over all pages");
+
     JsonObject fy2023End = rest(office, "?asOf=2024-03-31");
     ((JavascriptExecutor) browser.driver())
         .executeScript("document.getElementById('asOf').value = '2024-03-31';");
@@ -151,6 +158,15 @@ class ProgressBrowserIT {
     assertTrue(
         browser.driver().findElements(By.id("sheet:indicators")).isEmpty(),
         "the indicator sheet is the city's report");
+    List<WebElement> units = rows("units:table");
+    assertFalse(units.isEmpty());
+    assertEquals(
+        theirs.getInt("trained"),
+        units.stream().mapToInt(r -> Integer.parseInt(cell(r, "trained"))).sum());
+    units.get(0).findElement(By.cssSelector("td.unit a")).click();
+    browser.waitFor(By.id("team-count"));
+    assertTrue(
+        browser.driver().getCurrentUrl().contains("unit="), "drills down to the unit's people");
   }
 
   private JsonObject rest(String user, String query) throws Exception {
@@ -204,6 +220,11 @@ class ProgressBrowserIT {
         .findElements(
             By.cssSelector(
                 "#" + table.replace(":", "\\:") + "_data tr:not(.ui-datatable-empty-message)"));
+  }
+
+  /** A field of a CSV line whose fields are all quoted and hold no quotes. */
+  private static String field(String line, int index) {
+    return line.substring(1, line.length() - 1).split("\",\"")[index];
   }
 
   private static String cell(WebElement row, String column) {

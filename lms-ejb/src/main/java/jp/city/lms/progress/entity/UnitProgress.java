@@ -29,7 +29,7 @@ public record UnitProgress(String path, String code, long trained, long staff, l
    * @param trained by the path of the unit each person is attributed to
    * @param workforce by unit path: {staff, holding}
    * @param scopePath the caller's subtree ("/" for the city): attributions outside it go to one
-   *     line without a path
+   *     line without a path, and a level above the scope's unit shows that unit
    */
   public static List<UnitProgress> rollUp(
       Map<String, Long> trained, Map<String, long[]> workforce, int level, String scopePath) {
@@ -37,13 +37,13 @@ public record UnitProgress(String path, String code, long trained, long staff, l
     long[] outside = new long[3];
     trained.forEach(
         (path, people) -> {
-          long[] line = path.startsWith(scopePath) ? line(units, path, level) : outside;
+          long[] line = path.startsWith(scopePath) ? line(units, path, level, scopePath) : outside;
           line[0] += people;
         });
     workforce.forEach(
         (path, counts) -> {
           if (path.startsWith(scopePath)) {
-            long[] line = line(units, path, level);
+            long[] line = line(units, path, level, scopePath);
             line[1] += counts[0];
             line[2] += counts[1];
           }
@@ -57,8 +57,10 @@ public record UnitProgress(String path, String code, long trained, long staff, l
     return result;
   }
 
-  private static long[] line(Map<String, long[]> units, String path, int level) {
-    return units.computeIfAbsent(atLevel(path, level), p -> new long[3]);
+  /** The line of a unit: its ancestor at the level, but never above the scope's own unit. */
+  private static long[] line(Map<String, long[]> units, String path, int level, String scopePath) {
+    String cut = atLevel(path, level);
+    return units.computeIfAbsent(cut.startsWith(scopePath) ? cut : scopePath, p -> new long[3]);
   }
 
   /** The path cut to its first {@code level} units: /a/b/c/ at level 2 is /a/b/. */

@@ -51,4 +51,15 @@ class UnitProgressTest {
     assertNull(units.get(1).path());
     assertEquals(5, units.get(1).trained(), "people trained while in units outside the scope");
   }
+
+  @Test
+  void aLevelAboveTheManagersUnitShowsTheirUnit() {
+    List<UnitProgress> units =
+        UnitProgress.rollUp(
+            Map.of("/a/b/c/", 2L, "/a/b/", 1L),
+            Map.of("/a/b/c/", new long[] {3, 1}, "/a/b/", new long[] {2, 0}),
+            1,
+            "/a/b/");
+    assertEquals(List.of(new UnitProgress("/a/b/", "b", 3, 5, 1)), units);
+  }
 }

@@ -25,9 +25,11 @@ import jp.city.lms.platform.entity.OutOfScopeException;
 import jp.city.lms.platform.entity.Scope;
 import jp.city.lms.platform.presentation.LocaleBacking;
 import jp.city.lms.progress.boundary.ProgressReport;
+import jp.city.lms.progress.boundary.ProgressReport.Attribution;
 import jp.city.lms.progress.entity.Coverage;
 import jp.city.lms.progress.entity.IndicatorSheet;
 import jp.city.lms.progress.entity.Progress;
+import jp.city.lms.progress.entity.UnitProgress;
 import jp.city.lms.registry.boundary.RegistryHistory;
 import jp.city.lms.security.boundary.Callers;
 import jp.city.lms.security.entity.Role;
@@ -55,6 +57,13 @@ public class ProgressBacking implements Serializable {
   @Inject LocaleBacking language;
 
   private String asOf;
+  private String level;
+  private String by;
+  private int unitLevel = 1;
+  private Attribution attribution = Attribution.AS_OF;
+  private List<UnitProgress> units = List.of();
+  private Map<String, String> unitLabels = Map.of();
+  private boolean manager;
   private Progress progress;
   private String scopeName;
   private final Map<String, String> tierNames = new LinkedHashMap<>();
@@ -142,10 +151,65 @@ public class ProgressBacking implements Serializable {
             this::text,
             locale);
     monthChart = ProgressChart.byMonth(report.byMonth(date), this::text);
+    unitLevel = parseLevel(level);
+    attribution = "achieved".equals(by) ? Attribution.WHEN_ACHIEVED : Attribution.AS_OF;
+    level = String.valueOf(unitLevel);
+    by = attribution == Attribution.WHEN_ACHIEVED ? "achieved" : "asOf";
+    units = report.byUnit(date, unitLevel, attribution);
+    unitLabels = registry.unitLabels(date);
+    manager = scope.isManager();
     coverage = report.coverage(date);
     if (isSheetShown()) {
       loadSheet(date, content);
     }
+  }
+
+  private static int parseLevel(String level) {
+    try {
+      return level == null || level.isBlank()
+          ? 1
+          : Math.max(1, Math.min(6, Integer.parseInt(level)));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+
+  /** A unit's line named with the units above it as of the date; people trained elsewhere. */
+  public String unitLabel(UnitProgress unit) {
+    if (unit.path() == null) {
+      return text("unit.outside");
+    }
+    return unitLabels.getOrDefault(unit.code(), unit.code());
+  }
+
+  /** The coverage of a unit's line as the page writes it. */
+  public String unitCoverage(UnitProgress unit) {
+    return unit.path() == null ? "" : IndicatorRows.percent(unit.coverage());
+  }
+
+  /** Whether the line drills down to the unit's people: a manager's team page holds them. */
+  public boolean drillsDown(UnitProgress unit) {
+    return manager && unit.path() != null;
+  }
+
+  public List<UnitProgress> getUnits() {
+    return units;
+  }
+
+  public String getLevel() {
+    return level;
+  }
+
+  public void setLevel(String level) {
+    this.level = level;
+  }
+
+  public String getBy() {
+    return by;
+  }
+
+  public void setBy(String by) {
+    this.by = by;
   }
 
   /** The indicator sheet is the city's report: the training office's and administrators'. */
