@@ -71,6 +71,10 @@ class AccessIT {
     "training-office, admin/content.xhtml, 403",
     "admin,           admin/content.xhtml, 200",
     "admin,           office/offerings.xhtml, 200",
+    "staff,           reports/progress.xhtml, 403",
+    "manager,         reports/progress.xhtml, 200",
+    "training-office, reports/progress.xhtml, 200",
+    "admin,           reports/progress.xhtml, 200",
     "staff,           manager/no-such-page.xhtml, 403"
   })
   void eachRoleReachesOnlyItsPages(String role, String page, int status) throws Exception {

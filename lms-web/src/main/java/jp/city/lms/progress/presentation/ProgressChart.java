@@ -1,0 +1,124 @@
+package jp.city.lms.progress.presentation;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import jp.city.lms.platform.entity.FiscalYear;
+import jp.city.lms.progress.entity.MonthPoint;
+import jp.city.lms.progress.entity.Progress;
+
+/**
+ * The progress charts as Chart.js configurations for {@code p:chart}: per fiscal year, the
+ * achievements of each counting tier beside its yearly target. Bronze is left out of the chart (its
+ * target is every staff member, which would dwarf the rest); the table beside it shows it.
+ */
+final class ProgressChart {
+
+  private static final String[] ACHIEVED = {"#64748b", "#0b4f8a", "#b45309"};
+  private static final String[] TARGET = {"#cbd5e1", "#93c5fd", "#fcd34d"};
+
+  private ProgressChart() {}
+
+  /**
+   * Bars per fiscal year: achieved and target for each charted tier.
+   *
+   * @param tiers the tiers to chart, with their names
+   * @param text the page's texts by key, in its language
+   */
+  static String byYear(
+      Progress progress,
+      List<String> tiers,
+      Function<String, String> tierName,
+      Function<String, String> text,
+      Locale locale) {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    progress.byFiscalYear().forEach(y -> labels.add(FiscalYear.of(y.fiscalYear()).label(locale)));
+    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    for (int i = 0; i < tiers.size(); i++) {
+      String tier = tiers.get(i);
+      JsonArrayBuilder achieved = Json.createArrayBuilder();
+      JsonArrayBuilder target = Json.createArrayBuilder();
+      for (Progress.Year year : progress.byFiscalYear()) {
+        achieved.add(year.achieved().getOrDefault(tier, 0L));
+        Long goal = year.targets().get(tier);
+        if (goal == null) {
+          target.addNull();
+        } else {
+          target.add(goal);
+        }
+      }
+      int colour = Math.min(i + 1, ACHIEVED.length - 1);
+      datasets.add(
+          dataset(tierName.apply(tier) + " " + text.apply("chart.achieved"), achieved)
+              .add("backgroundColor", ACHIEVED[colour]));
+      datasets.add(
+          dataset(tierName.apply(tier) + " " + text.apply("chart.target"), target)
+              .add("backgroundColor", TARGET[colour]));
+    }
+    JsonObjectBuilder options =
+        Json.createObjectBuilder()
+            .add("maintainAspectRatio", false)
+            .add("animation", false)
+            .add(
+                "scales",
+                Json.createObjectBuilder()
+                    .add(
+                        "y",
+                        Json.createObjectBuilder()
+                            .add("beginAtZero", true)
+                            .add("ticks", Json.createObjectBuilder().add("precision", 0))));
+    return Json.createObjectBuilder()
+        .add("type", "bar")
+        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("options", options)
+        .build()
+        .toString();
+  }
+
+  /** The trained people cumulative by month, and the even path to the target beside them. */
+  static String byMonth(List<MonthPoint> points, Function<String, String> text) {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder trained = Json.createArrayBuilder();
+    JsonArrayBuilder path = Json.createArrayBuilder();
+    for (MonthPoint point : points) {
+      labels.add(String.format("%d/%02d", point.month().getYear(), point.month().getMonthValue()));
+      trained.add(point.trained());
+      path.add(point.path());
+    }
+    JsonArrayBuilder datasets =
+        Json.createArrayBuilder()
+            .add(
+                dataset(text.apply("chart.cumulative"), trained)
+                    .add("borderColor", ACHIEVED[1])
+                    .add("backgroundColor", ACHIEVED[1])
+                    .add("fill", false))
+            .add(
+                dataset(text.apply("chart.path"), path)
+                    .add("borderColor", TARGET[2])
+                    .add("backgroundColor", TARGET[2])
+                    .add("borderDash", Json.createArrayBuilder().add(6).add(4))
+                    .add("pointRadius", 0)
+                    .add("fill", false));
+    JsonObjectBuilder options =
+        Json.createObjectBuilder()
+            .add("maintainAspectRatio", false)
+            .add("animation", false)
+            .add(
+                "scales",
+                Json.createObjectBuilder()
+                    .add("y", Json.createObjectBuilder().add("beginAtZero", true)));
+    return Json.createObjectBuilder()
+        .add("type", "line")
+        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("options", options)
+        .build()
+        .toString();
+  }
+
+  private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data) {
+    return Json.createObjectBuilder().add("label", label).add("data", data);
+  }
+}
