@@ -321,6 +321,74 @@ class SkillsIT {
     assertLevels(skill(skills(clerk, clerk, "2024-07-15"), BA), null, null, null, 2);
   }
 
+  @Test
+  void theSkillMapShowsTheManagersPeopleColouredByGapWithSharesOfFiveOrMoreAndExports()
+      throws Exception {
+    String on = "2025-06-01";
+    assertEquals(201, assess(officer, clerk, WHY, 2, "TEST", on).statusCode());
+    assertEquals(201, assess(chief, colleague, WHY, 0, "MANAGER", on).statusCode());
+    WebSession manager = WebSession.loggedIn(Servers.base(), chief, PASSWORD);
+
+    String page = "staff/skill-map.xhtml?category=DSS-L-WHY&asOf=" + on;
+    HttpResponse<String> three = manager.get(page);
+    assertEquals(200, three.statusCode());
+    String body = three.body();
+    assertTrue(body.contains(clerk) && body.contains(colleague) && body.contains(chief), body);
+    assertFalse(body.contains(outsider), "outside the manager's scope");
+    assertTrue(
+        body.contains("map-level gap-met\" data-skill=\"" + WHY + "\"") && body.contains(">2 / 1<"),
+        "the clerk's test reaches the bronze target");
+    assertTrue(body.contains("map-level gap-short") && body.contains(">0 / 1<"));
+    assertFalse(body.contains("% ("), "three people: no share shown");
+
+    // two more people in the section make a group of five: 1 of 5 at the target of WHY-01
+    String prefix = TestData.unique();
+    for (String no : List.of(prefix + "P", prefix + "Q")) {
+      data.staff(no, "職員　追加", null, unitCode(colleague), "係員", StaffStatus.ACTIVE, chief);
+    }
+    String five = manager.get(page).body();
+    assertTrue(five.contains("20% (5)"), "the share at target of five people");
+
+    HttpResponse<String> mine = WebSession.loggedIn(Servers.base(), clerk, PASSWORD).get(page);
+    assertEquals(200, mine.statusCode());
+    assertTrue(mine.body().contains(clerk));
+    assertFalse(mine.body().contains(colleague), "staff see themselves only");
+
+    assertEquals(
+        403, manager.get(page + "&unit=" + unitCode(outsider)).statusCode(), "another unit");
+
+    java.util.regex.Matcher state =
+        java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"")
+            .matcher(five);
+    assertTrue(state.find());
+    java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+    fields.put("map-form", "map-form");
+    fields.put("map-form:export-xlsx", "");
+    fields.put("jakarta.faces.ViewState", state.group(1));
+    java.util.regex.Matcher nonce =
+        java.util.regex.Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']*)'\\)").matcher(five);
+    if (nonce.find()) {
+      fields.put("primefaces.nonce", nonce.group(1).replace("\\/", "/"));
+    }
+    HttpResponse<String> excel =
+        manager.post(
+            "staff/skill-map.xhtml",
+            fields,
+            Servers.base().getProtocol() + "://" + Servers.base().getAuthority());
+    assertEquals(200, excel.statusCode());
+    assertTrue(
+        excel.headers().firstValue("Content-Type").orElse("").contains("spreadsheetml"),
+        excel.headers().map().toString());
+  }
+
+  private String unitCode(String no) {
+    return em.createQuery(
+            "SELECT a.orgUnit.code FROM Assignment a WHERE a.staff.employeeNo = :no", String.class)
+        .setParameter("no", no)
+        .getResultList()
+        .get(0);
+  }
+
   private long assessmentsOf(String no) {
     return em.createQuery(
             "SELECT COUNT(a) FROM Assessment a WHERE a.staff.employeeNo = :no", Long.class)

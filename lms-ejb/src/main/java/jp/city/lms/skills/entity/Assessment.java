@@ -34,6 +34,9 @@ import jp.city.lms.registry.entity.Staff;
         "SELECT a FROM Assessment a WHERE a.staff = :staff AND a.assessedOn <= :asOf"
             + " ORDER BY a.assessedOn DESC, a.recordedAt DESC, a.id DESC")
 @NamedQuery(
+    name = Assessment.OF_PEOPLE_UNTIL,
+    query = "SELECT a FROM Assessment a WHERE a.staff.id IN :staff AND a.assessedOn <= :asOf")
+@NamedQuery(
     name = Assessment.HISTORY,
     query =
         "SELECT a FROM Assessment a WHERE a.staff = :staff AND a.skillCode = :skill"
@@ -41,6 +44,7 @@ import jp.city.lms.registry.entity.Staff;
 public class Assessment {
 
   public static final String OF_PERSON_UNTIL = "Assessment.ofPersonUntil";
+  public static final String OF_PEOPLE_UNTIL = "Assessment.ofPeopleUntil";
   public static final String HISTORY = "Assessment.history";
 
   /**
