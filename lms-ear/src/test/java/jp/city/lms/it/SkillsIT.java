@@ -381,6 +381,32 @@ class SkillsIT {
         excel.headers().map().toString());
   }
 
+  @Test
+  void theDemoCityHasAssessmentsThatFollowItsLearningAndColourTheManagersMap() throws Exception {
+    long demo =
+        em.createQuery("SELECT COUNT(a) FROM Assessment a WHERE a.recordedAt < :today", Long.class)
+            .setParameter("today", CityClock.systemToday().atStartOfDay())
+            .getSingleResult();
+    assertTrue(demo > 10_000, demo + " demo assessments");
+    long testsOffTheirTierDay =
+        em.createQuery(
+                "SELECT COUNT(a) FROM Assessment a WHERE a.recordedBy = 'demo'"
+                    + " AND a.source = jp.city.lms.skills.entity.AssessmentSource.TEST"
+                    + " AND NOT EXISTS (SELECT t FROM TierAchievement t"
+                    + " WHERE t.staff = a.staff AND t.achievedOn = a.assessedOn)",
+                Long.class)
+            .getSingleResult();
+    assertEquals(0L, testsOffTheirTierDay, "every demo test was taken the day a tier was achieved");
+
+    String manager = jp.city.lms.demo.boundary.DemoData.logins().get(Role.MANAGER);
+    String map =
+        WebSession.loggedIn(Servers.base(), manager, jp.city.lms.demo.boundary.DemoData.PASSWORD)
+            .get("staff/skill-map.xhtml?category=DSS-L-HOW")
+            .body();
+    assertTrue(map.contains("map-level gap-met"), "someone of the team reaches a target");
+    assertTrue(map.contains("map-level gap-short"), "someone of the team is short of one");
+  }
+
   private String unitCode(String no) {
     return em.createQuery(
             "SELECT a.orgUnit.code FROM Assignment a WHERE a.staff.employeeNo = :no", String.class)
