@@ -141,6 +141,37 @@ class SkillsBrowserIT {
   }
 
   @Test
+  void aManagerSeesTheTeamsSkillMapColouredByGapAndOpensAProfile() {
+    browser = new Browser(base);
+    CurriculumSteps.logIn(browser, Role.MANAGER);
+
+    browser.open("staff/skill-map.xhtml");
+    new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("category")))
+        .selectByValue("DSS-L-HOW");
+    browser.driver().findElement(By.id("show")).click();
+    browser.waitUntil(d -> d.getCurrentUrl().contains("category=DSS-L-HOW"));
+
+    List<WebElement> rows =
+        browser.driver().findElements(By.cssSelector("[id='map-form:map_data'] > tr"));
+    assertTrue(rows.size() > 1, "the team: " + rows.size() + " people");
+    assertTrue(
+        !browser.driver().findElements(By.cssSelector(".map-level.gap-met")).isEmpty()
+            && !browser.driver().findElements(By.cssSelector(".map-level.gap-short")).isEmpty(),
+        "cells coloured by gap");
+    String header = browser.text(By.id("map-form:map_head"));
+    assertTrue(header.contains("情報セキュリティ"), header);
+
+    WebElement person = rows.get(1).findElement(By.cssSelector("a"));
+    String name = person.getText();
+    person.click();
+    browser.waitUntil(d -> d.getCurrentUrl().contains("staff/skills.xhtml"));
+    assertTrue(browser.text(By.id("who")).contains(name), browser.text(By.id("who")));
+    assertTrue(
+        browser.driver().findElements(By.cssSelector("form.self-assessment")).isEmpty(),
+        "a manager does not self-assess someone else");
+  }
+
+  @Test
   void staffCannotOpenSomeoneElsesProfile() {
     browser = new Browser(base);
     CurriculumSteps.logIn(browser, Role.STAFF);
