@@ -52,6 +52,7 @@ class SkillsIT {
   @EJB Curriculum curriculum;
   @EJB AuditLog log;
   @EJB AsAdmin asAdmin;
+  @EJB SkillFixtures fixtures;
   @Inject CityClock clock;
   @PersistenceContext EntityManager em;
 
@@ -405,6 +406,42 @@ class SkillsIT {
             .body();
     assertTrue(map.contains("map-level gap-met"), "someone of the team reaches a target");
     assertTrue(map.contains("map-level gap-short"), "someone of the team is short of one");
+  }
+
+  @Test
+  void theProfilePageShowsCourseEvidenceApartAndTheHistoryOfASkill() throws Exception {
+    fixtures.completed(clerk, "POS-NEW-DIRECTOR", LocalDate.of(2024, 5, 10));
+    assertEquals(201, assess(clerk, clerk, WHY, 1, "SELF", "2024-04-01").statusCode());
+    assertEquals(201, assess(chief, clerk, WHY, 2, "MANAGER", "2024-10-01").statusCode());
+    WebSession person = WebSession.loggedIn(Servers.base(), clerk, PASSWORD);
+
+    String before = person.get("staff/skills.xhtml?asOf=2024-05-09").body();
+    String after = person.get("staff/skills.xhtml?asOf=2024-05-10").body();
+    assertEquals("–", evidence(before, "DSS-L-MIND-01"));
+    assertEquals("2", evidence(after, "DSS-L-MIND-01"), "the course develops MIND-01 to 2");
+    assertEquals("–", evidence(after, WHY));
+    assertLevels(skill(skills(clerk, clerk, "2024-05-10"), "DSS-L-MIND-01"), null, null, null, 1);
+
+    String history =
+        WebSession.loggedIn(Servers.base(), chief, PASSWORD)
+            .get("staff/skills.xhtml?no=" + clerk + "&skill=" + WHY)
+            .body();
+    assertTrue(history.contains("id=\"history\""), "the history section");
+    int self = history.indexOf(">2024-04-01<");
+    int manager = history.indexOf(">2024-10-01<");
+    assertTrue(self > 0 && manager > self, "oldest first");
+    assertTrue(history.contains(">" + chief + "<"), "who recorded the manager's view");
+  }
+
+  /** The course evidence cell of a skill's row in the profile page. */
+  private static String evidence(String page, String skill) {
+    java.util.regex.Matcher cell =
+        java.util.regex.Pattern.compile(
+                "data-skill=\"" + skill + "\".*?class=\"level evidence\">([^<]*)<",
+                java.util.regex.Pattern.DOTALL)
+            .matcher(page);
+    assertTrue(cell.find(), skill + " row");
+    return cell.group(1).strip();
   }
 
   private String unitCode(String no) {

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import jp.city.lms.audit.entity.Change;
 import jp.city.lms.curriculum.boundary.Curriculum;
+import jp.city.lms.curriculum.entity.CourseDefinition;
 import jp.city.lms.curriculum.entity.SkillFramework;
 import jp.city.lms.curriculum.entity.Tier;
 import jp.city.lms.learning.entity.TierAchievement;
@@ -47,6 +48,10 @@ import jp.city.lms.skills.entity.SkillStanding;
  * <p>The manager's right is judged as of the assessment's date, the day it speaks of: the manager
  * who had the person in their unit (or below it) then may record it, also after either of them has
  * moved; a manager who gets the person later cannot back-date a view of work they did not see.
+ *
+ * <p>Course evidence (the levels the courses someone completed develop, by the content) is read
+ * from the completions rather than copied: it stays apart from the three sources and never counts
+ * against the target. A course no longer in the content gives no evidence.
  *
  * <p>A profile is read with the same access as someone's learning: the person, their managers as of
  * today, the training office and administrators.
@@ -176,9 +181,29 @@ public class Assessments {
             .setParameter("staff", staff)
             .setParameter("asOf", asOf)
             .getResultList();
+    // course evidence is read from the completions, so that it follows them wherever they came from
+    List<Map<String, Integer>> courses =
+        em.createQuery(
+                "SELECT DISTINCT c.course.code FROM Completion c WHERE c.staff = :staff"
+                    + " AND c.passed = true AND c.completedOn <= :asOf",
+                String.class)
+            .setParameter("staff", staff)
+            .setParameter("asOf", asOf)
+            .getResultStream()
+            .map(
+                code ->
+                    curriculum
+                        .content()
+                        .course(code)
+                        .map(CourseDefinition::skills)
+                        .orElse(Map.<String, Integer>of()))
+            .toList();
     return Optional.of(
         new Profile(
-            person.get(), asOf, tier, SkillProfile.of(framework, assessments, asOf, target)));
+            person.get(),
+            asOf,
+            tier,
+            SkillProfile.of(framework, assessments, asOf, SkillProfile.evidence(courses), target)));
   }
 
   /**

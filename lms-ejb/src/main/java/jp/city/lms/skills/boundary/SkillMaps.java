@@ -31,7 +31,8 @@ import jp.city.lms.skills.entity.TargetShare;
  * The team skill map (スキルマップ): the people of the caller's scope as of a date (a manager's unit and
  * everything below it, any unit for the training office), each with the latest level of every
  * source per skill against the target of the tier they held then, and per skill the share of the
- * group at or above its target.
+ * group at or above its target. The map shows assessments only: course evidence is on each person's
+ * profile.
  */
 @Stateless
 @RolesAllowed({Role.STAFF, Role.MANAGER, Role.TRAINING_OFFICE, Role.ADMIN})
@@ -128,7 +129,8 @@ public class SkillMaps {
               : targets.computeIfAbsent(held, t -> framework.targetFor(t, null));
       Map<String, SkillStanding> standings = new LinkedHashMap<>();
       for (SkillStanding s :
-          SkillProfile.of(framework, assessed.getOrDefault(id, List.of()), asOf, target)) {
+          SkillProfile.of(
+              framework, assessed.getOrDefault(id, List.of()), asOf, Map.of(), target)) {
         standings.put(s.skill().code(), s);
         Integer gap = s.gap(framework.minLevel());
         if (gap != null) {

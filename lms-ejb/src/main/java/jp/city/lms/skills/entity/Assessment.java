@@ -119,7 +119,7 @@ public class Assessment {
   }
 
   /** For tests of what reads assessments: one with an id, as the database would give it. */
-  public static Assessment withId(
+  static Assessment withId(
       long id,
       Staff staff,
       String skillCode,

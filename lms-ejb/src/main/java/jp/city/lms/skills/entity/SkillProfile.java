@@ -26,12 +26,14 @@ public final class SkillProfile {
    * One standing per skill of the framework, in the framework's order (categories, then skills).
    *
    * @param assessments the person's assessments, in any order and of any date
+   * @param evidence the level the courses completed by then develop, per skill code
    * @param target the target level per skill code (skills without one are left out)
    */
   public static List<SkillStanding> of(
       SkillFramework framework,
       List<Assessment> assessments,
       LocalDate asOf,
+      Map<String, Integer> evidence,
       Map<String, Integer> target) {
     Map<String, Map<AssessmentSource, Integer>> latest = latest(assessments, asOf);
     List<SkillStanding> standings = new ArrayList<>();
@@ -44,6 +46,7 @@ public final class SkillProfile {
                 levels.get(AssessmentSource.SELF),
                 levels.get(AssessmentSource.MANAGER),
                 levels.get(AssessmentSource.TEST),
+                evidence.get(skill.code()),
                 target.get(skill.code())));
       }
     }
@@ -73,6 +76,17 @@ public final class SkillProfile {
           levels.put(skill, l);
         });
     return levels;
+  }
+
+  /**
+   * The course evidence: per skill, the highest level that the courses someone completed develop.
+   *
+   * @param courseSkills per course completed (passed) by then, the levels its content develops
+   */
+  public static Map<String, Integer> evidence(List<Map<String, Integer>> courseSkills) {
+    Map<String, Integer> evidence = new HashMap<>();
+    courseSkills.forEach(skills -> skills.forEach((s, l) -> evidence.merge(s, l, Math::max)));
+    return evidence;
   }
 
   /**

@@ -5,14 +5,16 @@ import jp.city.lms.curriculum.entity.Skill;
 
 /**
  * Where someone stands on one skill as of a date: the latest level of each source (null where that
- * source has none yet) and the target of their tier (null where the tier sets none).
+ * source has none yet), the level the courses they completed develop ({@code evidence}, kept apart
+ * from the three sources: a course says what it teaches, not what someone can do) and the target of
+ * their tier (null where the tier sets none).
  *
  * <p>The level that counts against the target ({@link #assessed()}) is the higher of the manager's
  * and the test's, which others than the person vouch for; only when neither exists does the
  * self-assessment count. The three stay visible side by side.
  */
 public record SkillStanding(
-    Skill skill, Integer self, Integer manager, Integer test, Integer target) {
+    Skill skill, Integer self, Integer manager, Integer test, Integer evidence, Integer target) {
 
   /** The level that counts against the target, or null when nobody has assessed the skill. */
   public Integer assessed() {
@@ -49,6 +51,10 @@ public record SkillStanding(
 
   public Integer getTest() {
     return test;
+  }
+
+  public Integer getEvidence() {
+    return evidence;
   }
 
   public Integer getTarget() {

@@ -131,7 +131,8 @@ class SkillProfileTest {
             a("C", 3, TEST, "2025-01-01", "2025-01-01"));
 
     List<SkillStanding> profile =
-        SkillProfile.of(framework, all, LocalDate.of(2025, 2, 1), Map.of("A", 2, "B", 1));
+        SkillProfile.of(
+            framework, all, LocalDate.of(2025, 2, 1), Map.of("B", 2), Map.of("A", 2, "B", 1));
 
     assertEquals(List.of("A", "B", "C"), profile.stream().map(s -> s.skill().code()).toList());
     SkillStanding a = profile.get(0);
@@ -139,8 +140,11 @@ class SkillProfileTest {
     assertNull(a.manager());
     assertNull(a.test());
     assertEquals(2, a.target());
+    assertNull(a.evidence());
     SkillStanding b = profile.get(1);
     assertNull(b.self());
+    assertEquals(2, b.evidence(), "a course developed it");
+    assertEquals(-1, b.gap(0), "course evidence is not an assessment");
     assertEquals(1, b.target());
     SkillStanding c = profile.get(2);
     assertEquals(3, c.test());
@@ -150,12 +154,21 @@ class SkillProfileTest {
   @Test
   void theGapCountsWhatOthersVouchForAndFallsBackToTheSelfAssessment() {
     Skill skill = new Skill("A", "L", NAME, null);
-    assertEquals(-1, new SkillStanding(skill, 1, null, null, 2).gap(0), "self only");
-    assertEquals(-1, new SkillStanding(skill, 4, 1, null, 2).gap(0), "the manager over self");
-    assertEquals(1, new SkillStanding(skill, 0, 1, 3, 2).gap(0), "the higher of manager and test");
-    assertEquals(0, new SkillStanding(skill, null, 2, 1, 2).gap(0));
-    assertEquals(-2, new SkillStanding(skill, null, null, null, 2).gap(0), "nobody assessed it");
-    assertNull(new SkillStanding(skill, 3, 3, 3, null).gap(0), "no target, no gap");
+    assertEquals(-1, new SkillStanding(skill, 1, null, null, null, 2).gap(0), "self only");
+    assertEquals(-1, new SkillStanding(skill, 4, 1, null, 3, 2).gap(0), "the manager over self");
+    assertEquals(
+        1, new SkillStanding(skill, 0, 1, 3, null, 2).gap(0), "the higher of manager and test");
+    assertEquals(0, new SkillStanding(skill, null, 2, 1, null, 2).gap(0));
+    assertEquals(-2, new SkillStanding(skill, null, null, null, 4, 2).gap(0), "nobody assessed it");
+    assertNull(new SkillStanding(skill, 3, 3, 3, 3, null).gap(0), "no target, no gap");
+  }
+
+  @Test
+  void courseEvidenceIsTheHighestLevelTheCompletedCoursesDevelop() {
+    assertEquals(
+        Map.of("A", 2, "B", 3, "C", 1),
+        SkillProfile.evidence(List.of(Map.of("A", 1, "B", 3), Map.of("A", 2, "C", 1))));
+    assertEquals(Map.of(), SkillProfile.evidence(List.of()));
   }
 
   @Test

@@ -29,6 +29,7 @@ import jp.city.lms.platform.entity.OutOfScopeException;
 import jp.city.lms.platform.presentation.LocaleBacking;
 import jp.city.lms.skills.boundary.Assessments;
 import jp.city.lms.skills.boundary.Assessments.Profile;
+import jp.city.lms.skills.entity.Assessment;
 import jp.city.lms.skills.entity.AssessmentRefusedException;
 import jp.city.lms.skills.entity.SkillStanding;
 
@@ -57,6 +58,7 @@ public class SkillProfileBacking implements Serializable {
       Integer self,
       Integer manager,
       Integer test,
+      Integer evidence,
       Integer target,
       Integer gap)
       implements Serializable {
@@ -87,6 +89,10 @@ public class SkillProfileBacking implements Serializable {
 
     public Integer getTarget() {
       return target;
+    }
+
+    public Integer getEvidence() {
+      return evidence;
     }
 
     public Integer getGap() {
@@ -160,6 +166,8 @@ public class SkillProfileBacking implements Serializable {
 
   private String no;
   private String asOf;
+  private String skill;
+  private List<Assessment> history = List.of();
   private boolean own;
   private String name;
   private String tier;
@@ -195,6 +203,9 @@ public class SkillProfileBacking implements Serializable {
     asOf = date.toString();
     own = Objects.equals(no, me) && date.equals(clock.today());
     show(profile);
+    if (skill != null && !skill.isBlank()) {
+      history = assessments.history(no, skill.strip());
+    }
   }
 
   /** Records the levels of a category's form the person changed, dated today. */
@@ -242,6 +253,7 @@ public class SkillProfileBacking implements Serializable {
                   s.self(),
                   s.manager(),
                   s.test(),
+                  s.evidence(),
                   s.target(),
                   s.gap(lowest)));
     }
@@ -340,6 +352,29 @@ public class SkillProfileBacking implements Serializable {
 
   private static String label(String key, Locale locale) {
     return SkillTexts.text(key, locale);
+  }
+
+  /** The name of the skill whose history is shown. */
+  public String getSkillName() {
+    return skill == null
+        ? null
+        : curriculum.content().skills().skill(skill).map(s -> s.name().in(locale())).orElse(skill);
+  }
+
+  public String sourceName(Assessment a) {
+    return text("source." + a.getSource().name());
+  }
+
+  public List<Assessment> getHistory() {
+    return history;
+  }
+
+  public String getSkill() {
+    return skill;
+  }
+
+  public void setSkill(String skill) {
+    this.skill = skill;
   }
 
   public String getNo() {
