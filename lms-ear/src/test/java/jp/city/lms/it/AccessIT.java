@@ -69,6 +69,7 @@ class AccessIT {
     "staff,           staff/skill-map.xhtml, 200",
     "manager,         staff/skill-map.xhtml?category=DSS-L-HOW, 200",
     "training-office, staff/skill-map.xhtml, 200",
+    "training-office, staff/talent-search.xhtml?skill1=DSS-L-HOW-02&level1=2, 200",
     "staff,           office/offerings.xhtml, 403",
     "staff,           admin/content.xhtml, 403",
     "manager,         staff/catalogue.xhtml, 200",

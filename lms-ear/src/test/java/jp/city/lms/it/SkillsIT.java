@@ -433,6 +433,47 @@ class SkillsIT {
     assertTrue(history.contains(">" + chief + "<"), "who recorded the manager's view");
   }
 
+  @Test
+  void talentSearchFindsWhoMeetsEveryRequirementBestFitFirstWithinTheScope() throws Exception {
+    String why2 = "DSS-L-WHY-02";
+    String on = "2025-06-01";
+    assertEquals(201, assess(officer, clerk, WHY, 3, "TEST", on).statusCode());
+    assertEquals(201, assess(clerk, clerk, why2, 2, "SELF", on).statusCode());
+    assertEquals(201, assess(officer, colleague, WHY, 2, "TEST", on).statusCode());
+    assertEquals(201, assess(colleague, colleague, why2, 4, "SELF", on).statusCode());
+    assertEquals(201, assess(officer, chief, WHY, 4, "TEST", on).statusCode());
+    assertEquals(201, assess(officer, outsider, WHY, 4, "TEST", on).statusCode());
+    assertEquals(201, assess(outsider, outsider, why2, 4, "SELF", on).statusCode());
+    String query =
+        "staff/talent-search.xhtml?skill1=" + WHY + "&level1=2&skill2=" + why2 + "&level2=2";
+
+    String office =
+        WebSession.loggedIn(Servers.base(), officer, PASSWORD)
+            .get(query + "&unit=" + unitCode(chief))
+            .body();
+    int colleagueAt = office.indexOf(">" + colleague + "<");
+    int clerkAt = office.indexOf(">" + clerk + "<");
+    assertTrue(colleagueAt > 0 && clerkAt > colleagueAt, "fit 2 before fit 1: " + office);
+    assertFalse(office.contains(">" + chief + "<"), "no self-assessment of WHY-02");
+    assertFalse(office.contains(">" + outsider + "<"), "another unit");
+
+    String byTest =
+        WebSession.loggedIn(Servers.base(), officer, PASSWORD)
+            .get(query + "&source=TEST&unit=" + unitCode(chief))
+            .body();
+    assertFalse(byTest.contains(">" + clerk + "<"), "nobody was tested on WHY-02");
+
+    WebSession manager = WebSession.loggedIn(Servers.base(), chief, PASSWORD);
+    String team = manager.get(query).body();
+    assertTrue(team.contains(">" + clerk + "<") && team.contains(">" + colleague + "<"));
+    assertFalse(team.contains(">" + outsider + "<"), "outside the manager's scope");
+    assertEquals(403, manager.get(query + "&unit=" + unitCode(outsider)).statusCode());
+
+    String own = WebSession.loggedIn(Servers.base(), colleague, PASSWORD).get(query).body();
+    assertTrue(own.contains(">" + colleague + "<"));
+    assertFalse(own.contains(">" + clerk + "<"), "staff find themselves only");
+  }
+
   /** The course evidence cell of a skill's row in the profile page. */
   private static String evidence(String page, String skill) {
     java.util.regex.Matcher cell =

@@ -172,6 +172,47 @@ class SkillsBrowserIT {
   }
 
   @Test
+  void theOfficeFindsPeopleBySkillAndOpensTheBestFitsProfile() {
+    browser = new Browser(base);
+    CurriculumSteps.logIn(browser, Role.TRAINING_OFFICE);
+
+    browser.open("staff/talent-search.xhtml");
+    new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("skill1")))
+        .selectByValue("DSS-L-HOW-02");
+    new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("level1")))
+        .selectByValue("2");
+    new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("source")))
+        .selectByValue("TEST");
+    browser.driver().findElement(By.id("search")).click();
+    browser.waitUntil(d -> d.getCurrentUrl().contains("skill1=DSS-L-HOW-02"));
+
+    List<WebElement> rows =
+        browser.driver().findElements(By.cssSelector("[id='found-form:found_data'] > tr"));
+    assertTrue(rows.size() > 5, "the demo's tested staff: " + rows.size());
+    int best =
+        Integer.parseInt(
+            rows.get(0).findElement(By.cssSelector("td.fit")).getText().strip().substring(1));
+    int last =
+        Integer.parseInt(
+            rows.get(rows.size() - 1)
+                .findElement(By.cssSelector("td.fit"))
+                .getText()
+                .strip()
+                .substring(1));
+    assertTrue(best >= last, "the best fit first");
+    for (WebElement row : rows.subList(0, 5)) {
+      assertTrue(
+          Integer.parseInt(row.findElement(By.cssSelector("td.level1")).getText().strip()) >= 2);
+    }
+
+    WebElement person = rows.get(0).findElement(By.cssSelector("a.found-person"));
+    String name = person.getText();
+    person.click();
+    browser.waitUntil(d -> d.getCurrentUrl().contains("staff/skills.xhtml"));
+    assertTrue(browser.text(By.id("who")).contains(name), browser.text(By.id("who")));
+  }
+
+  @Test
   void staffCannotOpenSomeoneElsesProfile() {
     browser = new Browser(base);
     CurriculumSteps.logIn(browser, Role.STAFF);
