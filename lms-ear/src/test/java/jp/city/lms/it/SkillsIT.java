@@ -422,6 +422,12 @@ class SkillsIT {
     assertEquals("–", evidence(after, WHY));
     assertLevels(skill(skills(clerk, clerk, "2024-05-10"), "DSS-L-MIND-01"), null, null, null, 1);
 
+    data.achieved(clerk, "bronze", LocalDate.of(2024, 5, 1));
+    String compared = person.get("staff/skills.xhtml?asOf=2024-10-01&since=2024-04-30").body();
+    assertEquals("1", cell(compared, WHY, "before"), "the self-assessment counted then");
+    assertEquals("2", cell(compared, WHY, "manager"), "the manager's view now");
+    assertTrue(compared.contains("since=2024-04-30"), "a link to the day before bronze");
+
     String history =
         WebSession.loggedIn(Servers.base(), chief, PASSWORD)
             .get("staff/skills.xhtml?no=" + clerk + "&skill=" + WHY)
@@ -476,9 +482,14 @@ class SkillsIT {
 
   /** The course evidence cell of a skill's row in the profile page. */
   private static String evidence(String page, String skill) {
+    return cell(page, skill, "evidence");
+  }
+
+  /** A cell of a skill's row in the profile page, by its class. */
+  private static String cell(String page, String skill, String column) {
     java.util.regex.Matcher cell =
         java.util.regex.Pattern.compile(
-                "data-skill=\"" + skill + "\".*?class=\"level evidence\">([^<]*)<",
+                "data-skill=\"" + skill + "\".*?class=\"level " + column + "\">([^<]*)<",
                 java.util.regex.Pattern.DOTALL)
             .matcher(page);
     assertTrue(cell.find(), skill + " row");

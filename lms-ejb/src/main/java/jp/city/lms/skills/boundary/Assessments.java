@@ -73,9 +73,15 @@ public class Assessments {
    *
    * @param tier the tier whose target applies (see {@link SkillProfile#targetTier})
    * @param standings one per skill of the framework, in its order
+   * @param achieved the day each tier the person holds was achieved (any date), for the view of
+   *     their levels before and after
    */
   public record Profile(
-      PersonAsOf person, LocalDate asOf, String tier, List<SkillStanding> standings) {}
+      PersonAsOf person,
+      LocalDate asOf,
+      String tier,
+      List<SkillStanding> standings,
+      Map<String, LocalDate> achieved) {}
 
   /**
    * Records an assessment. A missing date means today.
@@ -203,7 +209,8 @@ public class Assessments {
             person.get(),
             asOf,
             tier,
-            SkillProfile.of(framework, assessments, asOf, SkillProfile.evidence(courses), target)));
+            SkillProfile.of(framework, assessments, asOf, SkillProfile.evidence(courses), target),
+            Map.copyOf(achieved)));
   }
 
   /**

@@ -60,8 +60,14 @@ public class SkillProfileBacking implements Serializable {
       Integer test,
       Integer evidence,
       Integer target,
-      Integer gap)
+      Integer gap,
+      Integer before)
       implements Serializable {
+
+    /** The level that counted as of the date compared with ({@code since}), if any. */
+    public Integer getBefore() {
+      return before;
+    }
 
     public String getCode() {
       return code;
@@ -164,8 +170,27 @@ public class SkillProfileBacking implements Serializable {
   @Inject FacesContext faces;
   @Inject LocaleBacking localeBacking;
 
+  /** A tier achieved, with the day before it for the view of levels before and after. */
+  public record Milestone(String tier, String on, String dayBefore) implements Serializable {
+
+    public String getTier() {
+      return tier;
+    }
+
+    public String getOn() {
+      return on;
+    }
+
+    public String getDayBefore() {
+      return dayBefore;
+    }
+  }
+
   private String no;
   private String asOf;
+  private String since;
+  private LocalDate sinceDate;
+  private List<Milestone> milestones = List.of();
   private String skill;
   private List<Assessment> history = List.of();
   private boolean own;
@@ -182,6 +207,13 @@ public class SkillProfileBacking implements Serializable {
     LocalDate date;
     try {
       date = asOf == null || asOf.isBlank() ? clock.today() : LocalDate.parse(asOf.strip());
+    } catch (DateTimeParseException e) {
+      faces.getExternalContext().responseSendError(400, e.getMessage());
+      faces.responseComplete();
+      return;
+    }
+    try {
+      sinceDate = since == null || since.isBlank() ? null : LocalDate.parse(since.strip());
     } catch (DateTimeParseException e) {
       faces.getExternalContext().responseSendError(400, e.getMessage());
       faces.responseComplete();
@@ -234,6 +266,30 @@ public class SkillProfileBacking implements Serializable {
 
   private void show(Profile profile) {
     Locale locale = locale();
+    Map<String, Integer> before = new HashMap<>();
+    if (sinceDate != null) {
+      assessments
+          .profile(no, sinceDate)
+          .ifPresent(
+              p ->
+                  p.standings().stream()
+                      .filter(s -> s.assessed() != null)
+                      .forEach(s -> before.put(s.skill().code(), s.assessed())));
+    }
+    milestones =
+        profile.achieved().entrySet().stream()
+            .sorted(Map.Entry.comparingByValue())
+            .map(
+                e ->
+                    new Milestone(
+                        curriculum
+                            .content()
+                            .tier(e.getKey())
+                            .map(t -> t.name().in(locale))
+                            .orElse(e.getKey()),
+                        e.getValue().toString(),
+                        e.getValue().minusDays(1).toString()))
+            .toList();
     SkillFramework framework = curriculum.content().skills();
     int lowest = framework.minLevel();
     name = profile.person().name();
@@ -255,7 +311,8 @@ public class SkillProfileBacking implements Serializable {
                   s.test(),
                   s.evidence(),
                   s.target(),
-                  s.gap(lowest)));
+                  s.gap(lowest),
+                  before.get(s.skill().code())));
     }
     List<Group> shown = new ArrayList<>();
     for (SkillCategory category : framework.categories()) {
@@ -375,6 +432,18 @@ public class SkillProfileBacking implements Serializable {
 
   public void setSkill(String skill) {
     this.skill = skill;
+  }
+
+  public String getSince() {
+    return since;
+  }
+
+  public void setSince(String since) {
+    this.since = since;
+  }
+
+  public List<Milestone> getMilestones() {
+    return milestones;
   }
 
   public String getNo() {
