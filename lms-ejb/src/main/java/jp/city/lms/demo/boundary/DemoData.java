@@ -25,6 +25,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import jp.city.lms.curriculum.boundary.Curriculum;
+import jp.city.lms.demo.control.AssessmentGenerator;
+import jp.city.lms.demo.control.AssessmentLoader;
 import jp.city.lms.demo.control.CityGenerator;
 import jp.city.lms.demo.control.LearningGenerator;
 import jp.city.lms.demo.control.LearningLoader;
@@ -81,6 +83,9 @@ public class DemoData {
     }
     if (hasNoLearning()) {
       loadLearning(city == null ? city() : city);
+    }
+    if (hasNoAssessments()) {
+      loadAssessments();
     }
     announce();
   }
@@ -215,6 +220,49 @@ public class DemoData {
                   history.tiersByFiscalYear(),
                   (System.nanoTime() - started) / 1_000_000,
                   (generated - started) / 1_000_000));
+    } catch (Exception | Error e) {
+      if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+        transaction.rollback();
+      }
+      throw e;
+    }
+  }
+
+  /** Whether the demo's assessments are still to come: its tests are recorded by "demo". */
+  private boolean hasNoAssessments() {
+    return ((Number)
+                em.createNativeQuery("SELECT COUNT(*) FROM assessment WHERE recorded_by = ?")
+                    .setParameter(1, AssessmentLoader.TEST_RECORDER)
+                    .getSingleResult())
+            .longValue()
+        == 0;
+  }
+
+  /**
+   * Gives the city skill assessments consistent with its learning (tests on the days tiers were
+   * achieved, self-assessments after them, managers' views in the next review season), so that the
+   * skill map has colours on the first start: once, while the demo has recorded none.
+   */
+  private void loadAssessments() throws Exception {
+    long started = System.nanoTime();
+    transaction.begin();
+    try {
+      Connection connection = em.unwrap(Connection.class);
+      var framework = curriculum.content().skills();
+      var rows =
+          new AssessmentGenerator(
+                  Long.getLong("lms.demo.seed", DEFAULT_SEED),
+                  framework,
+                  curriculum.content().tiersInOrder().stream().map(t -> t.code()).toList(),
+                  clock.today())
+              .generate(AssessmentLoader.people(connection));
+      int loaded = AssessmentLoader.load(connection, rows, framework.version());
+      transaction.commit();
+      LOG.info(
+          () ->
+              String.format(
+                  "Demo assessments loaded: %d in %d ms",
+                  loaded, (System.nanoTime() - started) / 1_000_000));
     } catch (Exception | Error e) {
       if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
         transaction.rollback();

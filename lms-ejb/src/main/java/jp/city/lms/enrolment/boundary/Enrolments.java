@@ -6,6 +6,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -303,6 +305,8 @@ public class Enrolments {
    * committed (an import, or the day a change dated ahead takes effect).
    */
   @PermitAll
+  // after the registry's commit there is no transaction left to join: this one is its own
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void leavers(@Observes(during = TransactionPhase.AFTER_SUCCESS) RegistryEvents changes) {
     LocalDateTime now = clock.now();
     for (StaffEvent left : changes.of(StaffEvent.Kind.LEFT)) {
