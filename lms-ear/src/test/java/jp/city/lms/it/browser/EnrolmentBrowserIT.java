@@ -29,6 +29,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The learning loop in Chromium: a member of staff enrols from the course page, sees the place on
@@ -153,7 +154,7 @@ class EnrolmentBrowserIT {
     browser.driver().findElement(By.id("roster:everyone")).click();
     browser.waitUntil(
         d ->
-            d.findElements(By.cssSelector("select[id$=':outcome_input']")).stream()
+            d.findElements(By.cssSelector("select[id$=':outcome']")).stream()
                     .filter(s -> "COMPLETED".equals(s.getAttribute("value")))
                     .count()
                 == 2);
@@ -162,8 +163,8 @@ class EnrolmentBrowserIT {
             .filter(r -> r.getText().contains(manager))
             .findFirst()
             .orElseThrow();
-    String menu = managerRow.findElement(By.cssSelector("[id$=':outcome']")).getAttribute("id");
-    CurriculumSteps.choose(browser, menu, "欠席");
+    new Select(managerRow.findElement(By.cssSelector("select[id$=':outcome']")))
+        .selectByVisibleText("欠席");
     browser.driver().findElement(By.id("roster:save-attendance")).click();
     browser.waitUntil(d -> browser.text(By.id("messages")).contains("出欠を保存しました（2人）"));
 

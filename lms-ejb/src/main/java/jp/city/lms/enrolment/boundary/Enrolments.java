@@ -255,6 +255,30 @@ public class Enrolments {
             .toList());
   }
 
+  /**
+   * Someone's live places in offerings not over yet, soonest first (the home page's list): only
+   * these, as a person with years of history has hundreds of places.
+   *
+   * @throws jp.city.lms.platform.entity.OutOfScopeException for anybody the caller may not see
+   */
+  public List<Place> upcomingOf(@NotBlank String employeeNo) {
+    LocalDate today = clock.today();
+    String number = normalise(employeeNo);
+    if (registry.person(number, today, callers.scope(today)).isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT e FROM Enrolment e JOIN FETCH e.offering o JOIN FETCH o.course"
+                + " WHERE e.staff.employeeNo = :no AND e.live = true AND o.endsAt > :now"
+                + " ORDER BY o.startsAt, e.id",
+            Enrolment.class)
+        .setParameter("no", number)
+        .setParameter("now", clock.now())
+        .getResultStream()
+        .map(this::place)
+        .toList();
+  }
+
   /** The caller's own live places in these offerings, by offering id. */
   public Map<Long, Place> mine(@NotNull Collection<Long> offeringIds) {
     if (offeringIds.isEmpty()) {

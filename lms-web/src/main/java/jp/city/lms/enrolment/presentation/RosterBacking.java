@@ -47,7 +47,10 @@ public class RosterBacking implements Serializable {
   /** The outcome chosen for each seated person, by name (as the select menu posts it). */
   private final Map<Long, String> outcomes = new HashMap<>();
 
-  private final Map<Long, Long> moves = new HashMap<>();
+  /** The place being moved, and where to, in the one move dialog of the page. */
+  private Long moving;
+
+  private Long moveTo;
   private String employeeNo;
 
   @PostConstruct
@@ -113,8 +116,17 @@ public class RosterBacking implements Serializable {
     return outcomes;
   }
 
-  public Map<Long, Long> getMoves() {
-    return moves;
+  public Long getMoveTo() {
+    return moveTo;
+  }
+
+  public void setMoveTo(Long moveTo) {
+    this.moveTo = moveTo;
+  }
+
+  public void startMove(long enrolmentId) {
+    moving = enrolmentId;
+    moveTo = null;
   }
 
   /** The choices of the attendance menu: still seated, or an outcome. */
@@ -165,16 +177,18 @@ public class RosterBacking implements Serializable {
         });
   }
 
-  public void move(long enrolmentId) {
-    Long to = moves.get(enrolmentId);
-    if (to == null) {
+  public void move() {
+    if (moving == null || moveTo == null) {
       return;
     }
+    long enrolmentId = moving;
+    long to = moveTo;
     act(
         () -> {
           enrolments.move(enrolmentId, to);
           info("roster.moved");
         });
+    moving = null;
   }
 
   /** Everyone seated completed: the exceptions are changed afterwards, then saved. */

@@ -7,7 +7,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -133,13 +132,7 @@ public class HomeBacking {
     inRegistry = true;
     ProgrammeContent content = catalogue.content();
     tiers = standings(content, record);
-    LocalDateTime now = clock.now();
-    upcoming =
-        enrolments.of(me).orElse(List.of()).stream()
-            .filter(p -> p.enrolment().isLive())
-            .filter(p -> p.enrolment().getOffering().getEndsAt().isAfter(now))
-            .sorted(Comparator.comparing(p -> p.enrolment().getOffering().getStartsAt()))
-            .toList();
+    upcoming = enrolments.upcomingOf(me);
     Map<Integer, List<Completion>> byYear = new TreeMap<>(Comparator.reverseOrder());
     for (Completion c : record.completions()) {
       byYear.computeIfAbsent(c.getFiscalYear(), y -> new ArrayList<>()).add(c);
