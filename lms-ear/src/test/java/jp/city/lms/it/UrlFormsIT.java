@@ -69,6 +69,7 @@ class UrlFormsIT {
       case "office" -> Set.of(Role.TRAINING_OFFICE, Role.ADMIN);
       case "admin" -> Set.of(Role.ADMIN);
       case "manager" -> Set.of(Role.MANAGER);
+      case "reports" -> Set.of(Role.MANAGER, Role.TRAINING_OFFICE, Role.ADMIN);
       default -> throw new IllegalStateException("a folder the test does not know: " + folder);
     };
   }
