@@ -21,6 +21,8 @@ import jp.city.lms.learning.boundary.CompletionImport;
 import jp.city.lms.learning.boundary.CompletionImport.CompletionsFile;
 import jp.city.lms.learning.control.CompletionReader;
 import jp.city.lms.learning.entity.CompletionRun;
+import jp.city.lms.platform.rest.CallerLanguage;
+import jp.city.lms.platform.rest.ErrorAnswer;
 import jp.city.lms.security.entity.Role;
 
 /**
@@ -36,8 +38,6 @@ import jp.city.lms.security.entity.Role;
 public class CompletionResource {
 
   /** A malformed request: {@code {"error", "reason"}}, the reason in the caller's language. */
-  public record Malformed(String error, String reason) {}
-
   @EJB CompletionImport imports;
 
   @Context HttpHeaders headers;
@@ -77,10 +77,7 @@ public class CompletionResource {
   }
 
   private boolean english() {
-    return headers.getAcceptableLanguages().stream()
-        .findFirst()
-        .map(l -> l.getLanguage().equals(Locale.ENGLISH.getLanguage()))
-        .orElse(false);
+    return CallerLanguage.isEnglish(headers);
   }
 
   private static Optional<Boolean> flag(String value) {
@@ -96,7 +93,7 @@ public class CompletionResource {
 
   private Response badRequest(String japanese, String english) {
     return Response.status(Response.Status.BAD_REQUEST)
-        .entity(new Malformed("bad request", english() ? english : japanese))
+        .entity(new ErrorAnswer("bad request", english() ? english : japanese))
         .build();
   }
 }

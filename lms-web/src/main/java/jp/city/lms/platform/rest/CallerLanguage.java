@@ -9,12 +9,15 @@ public final class CallerLanguage {
   private CallerLanguage() {}
 
   public static Locale of(HttpHeaders headers) {
-    boolean english =
-        headers != null
-            && headers.getAcceptableLanguages().stream()
-                .findFirst()
-                .map(l -> Locale.ENGLISH.getLanguage().equals(l.getLanguage()))
-                .orElse(false);
-    return english ? Locale.ENGLISH : Locale.JAPANESE;
+    return isEnglish(headers) ? Locale.ENGLISH : Locale.JAPANESE;
+  }
+
+  /** Whether the caller's first language is English. */
+  public static boolean isEnglish(HttpHeaders headers) {
+    return headers != null
+        && headers.getAcceptableLanguages().stream()
+            .findFirst()
+            .map(l -> Locale.ENGLISH.getLanguage().equals(l.getLanguage()))
+            .orElse(false);
   }
 }

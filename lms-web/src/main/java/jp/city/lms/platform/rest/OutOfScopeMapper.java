@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Locale;
 import jp.city.lms.platform.entity.OutOfScopeException;
 
 /**
@@ -21,12 +20,7 @@ public class OutOfScopeMapper implements ExceptionMapper<OutOfScopeException> {
 
   @Override
   public Response toResponse(OutOfScopeException e) {
-    boolean english =
-        headers != null
-            && headers.getAcceptableLanguages().stream()
-                .findFirst()
-                .map(l -> Locale.ENGLISH.getLanguage().equals(l.getLanguage()))
-                .orElse(false);
+    boolean english = CallerLanguage.isEnglish(headers);
     return Response.status(Response.Status.FORBIDDEN)
         .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
         .entity(

@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -71,12 +70,7 @@ public class RestErrorMapper implements ExceptionMapper<Exception> {
   }
 
   private Response error(int status, String error, String japanese, String english) {
-    boolean inEnglish =
-        headers != null
-            && headers.getAcceptableLanguages().stream()
-                .findFirst()
-                .map(l -> l.getLanguage().equals(Locale.ENGLISH.getLanguage()))
-                .orElse(false);
+    boolean inEnglish = CallerLanguage.isEnglish(headers);
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
         .entity(

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import jp.city.lms.platform.boundary.CityClock;
+import jp.city.lms.platform.rest.CallerLanguage;
 import jp.city.lms.platform.rest.ErrorAnswer;
 import jp.city.lms.registry.boundary.RegistryHistory;
 import jp.city.lms.registry.boundary.RegistryImport;
@@ -149,10 +150,7 @@ public class RegistryResource {
   }
 
   private boolean english() {
-    return headers.getAcceptableLanguages().stream()
-        .findFirst()
-        .map(l -> l.getLanguage().equals(Locale.ENGLISH.getLanguage()))
-        .orElse(false);
+    return CallerLanguage.isEnglish(headers);
   }
 
   private static Optional<EntityPart> part(List<EntityPart> parts, String name) {

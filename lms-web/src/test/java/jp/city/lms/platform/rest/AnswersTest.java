@@ -10,11 +10,14 @@ import org.junit.jupiter.api.Test;
 class AnswersTest {
 
   @Test
-  void anErrorIsOneField() throws Exception {
+  void anErrorHasTheContractsTwoFields() throws Exception {
     try (Jsonb jsonb = JsonbBuilder.create()) {
       assertEquals(
-          "{\"error\":\"dryRun and confirm are true or false\"}",
-          jsonb.toJson(new ErrorAnswer("dryRun and confirm are true or false")));
+          "{\"error\":\"bad request\",\"reason\":\"dryRun は true か false です。\"}",
+          jsonb.toJson(new ErrorAnswer("bad request", "dryRun は true か false です。")));
+      assertEquals(
+          "{\"error\":\"asOf must be a date\",\"reason\":\"asOf must be a date\"}",
+          jsonb.toJson(new ErrorAnswer("asOf must be a date")));
     }
   }
 
