@@ -13,7 +13,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,15 +25,12 @@ import javax.sql.DataSource;
 import jp.city.lms.curriculum.boundary.Curriculum;
 import jp.city.lms.curriculum.boundary.Offerings;
 import jp.city.lms.curriculum.entity.OfferingPlan;
-import jp.city.lms.demo.control.CityGenerator;
 import jp.city.lms.demo.control.LearningGenerator;
 import jp.city.lms.demo.control.LearningLoader;
 import jp.city.lms.enrolment.boundary.Enrolments;
 import jp.city.lms.learning.boundary.CompletionImport;
 import jp.city.lms.learning.entity.CompletionRun;
 import jp.city.lms.platform.boundary.CityClock;
-import jp.city.lms.registry.boundary.RegistryImport;
-import jp.city.lms.registry.entity.ImportRun;
 import jp.city.lms.security.entity.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -72,21 +68,18 @@ class LearningBenchmark {
   }
 
   @EJB TestData data;
-  @EJB RegistryImport imports;
+  @EJB BenchmarkCity city;
   @EJB Offerings offerings;
   @EJB Enrolments enrolments;
   @EJB CompletionImport completions;
   @EJB Curriculum curriculum;
-  @EJB AsHrFeed hrFeed;
   @EJB AsTrainingOffice office;
   @Inject CityClock clock;
 
   @Test
   void theLearningLoopAtCityScale() throws Exception {
     DataSource dataSource = (DataSource) new InitialContext().lookup(DATASOURCE);
-    if (data.fingerprint().get(0) == 0L) {
-      importACity();
-    }
+    city.ensure();
     List<LearningGenerator.Person> people;
     Map<String, Long> courses;
     try (Connection connection = dataSource.getConnection()) {
@@ -101,27 +94,6 @@ class LearningBenchmark {
     concurrentEnrolments(officer, working);
     importCompletions(people);
     pagesWithAMillionEnrolments(dataSource, people, courses, officer, working);
-  }
-
-  private void importACity() throws Exception {
-    CityGenerator city = new CityGenerator(SEED, 20_000);
-    CityGenerator.Snapshot snapshot = city.snapshot(2025);
-    Path dir = Files.createTempDirectory("lms-bench-city-");
-    CityGenerator.write(snapshot, dir, StandardCharsets.UTF_8, false);
-    ImportRun run =
-        hrFeed.call(
-            () ->
-                imports
-                    .run(
-                        new RegistryImport.Request(
-                            ImportRun.Channel.REST, LocalDate.of(2025, 4, 1), false, false),
-                        new RegistryImport.Snapshot(
-                            "orgs.csv",
-                            Files.readAllBytes(dir.resolve("orgs.csv")),
-                            "staff.csv",
-                            Files.readAllBytes(dir.resolve("staff.csv"))))
-                    .run());
-    assertEquals(ImportRun.Outcome.APPLIED, run.getOutcome());
   }
 
   /** Three times 200 requests at once for 30 seats, each time a new offering. */

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -26,10 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
-import jp.city.lms.demo.control.CityGenerator;
 import jp.city.lms.platform.entity.FiscalYear;
-import jp.city.lms.registry.boundary.RegistryImport;
-import jp.city.lms.registry.entity.ImportRun;
 import jp.city.lms.security.entity.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -61,15 +55,12 @@ class ProgressBenchmark {
   }
 
   @EJB TestData data;
-  @EJB RegistryImport imports;
-  @EJB AsHrFeed hrFeed;
+  @EJB BenchmarkCity city;
 
   @Test
   void progressAtCityScale() throws Exception {
     DataSource dataSource = (DataSource) new InitialContext().lookup(DATASOURCE);
-    if (data.fingerprint().get(0) == 0L) {
-      importACity();
-    }
+    city.ensure();
     if (count(dataSource, "SELECT COUNT(*) FROM tier_achievement") < 5_000) {
       achievements(dataSource);
     }
@@ -221,27 +212,6 @@ class ProgressBenchmark {
     insert.setTimestamp(6, Timestamp.valueOf(LocalDateTime.now()));
     insert.addBatch();
     return id + 1;
-  }
-
-  private void importACity() throws Exception {
-    CityGenerator city = new CityGenerator(2023, 20_000);
-    CityGenerator.Snapshot snapshot = city.snapshot(2025);
-    Path dir = Files.createTempDirectory("lms-bench-city-");
-    CityGenerator.write(snapshot, dir, StandardCharsets.UTF_8, false);
-    ImportRun run =
-        hrFeed.call(
-            () ->
-                imports
-                    .run(
-                        new RegistryImport.Request(
-                            ImportRun.Channel.REST, LocalDate.of(2025, 4, 1), false, false),
-                        new RegistryImport.Snapshot(
-                            "orgs.csv",
-                            Files.readAllBytes(dir.resolve("orgs.csv")),
-                            "staff.csv",
-                            Files.readAllBytes(dir.resolve("staff.csv"))))
-                    .run());
-    assertEquals(ImportRun.Outcome.APPLIED, run.getOutcome());
   }
 
   private static long count(DataSource dataSource, String sql) throws Exception {
