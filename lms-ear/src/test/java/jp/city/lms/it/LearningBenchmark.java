@@ -59,7 +59,6 @@ class LearningBenchmark {
   private static final String PASSWORD = "bench-pass-1";
   private static final long SEED = 2023;
   private static final int COMPLETIONS = 100_000;
-  private static final int ENROLMENTS = 1_000_000;
   private static final int PAGE_CALLS = 200;
 
   @Deployment
@@ -81,10 +80,8 @@ class LearningBenchmark {
     DataSource dataSource = (DataSource) new InitialContext().lookup(DATASOURCE);
     city.ensure();
     List<LearningGenerator.Person> people;
-    Map<String, Long> courses;
     try (Connection connection = dataSource.getConnection()) {
       people = LearningLoader.people(connection);
-      courses = LearningLoader.courses(connection);
     }
     List<String> working =
         people.stream().filter(p -> p.employedOn(clock.today())).map(p -> p.employeeNo()).toList();
@@ -93,7 +90,7 @@ class LearningBenchmark {
 
     concurrentEnrolments(officer, working);
     importCompletions(people);
-    pagesWithAMillionEnrolments(dataSource, people, courses, officer, working);
+    pagesWithAMillionEnrolments(dataSource, people, officer, working);
   }
 
   /** Three times 200 requests at once for 30 seats, each time a new offering. */
@@ -208,34 +205,9 @@ class LearningBenchmark {
   private void pagesWithAMillionEnrolments(
       DataSource dataSource,
       List<LearningGenerator.Person> people,
-      Map<String, Long> courses,
       String officer,
       List<String> working)
       throws Exception {
-    long already = count(dataSource, "SELECT COUNT(*) FROM enrolment");
-    if (already < ENROLMENTS) {
-      LearningGenerator generator =
-          new LearningGenerator(
-              SEED,
-              people,
-              curriculum.content(),
-              clock.now(),
-              LearningGenerator.Scale.of(people.size()),
-              Map.of());
-      long started = System.nanoTime();
-      try (Connection connection = dataSource.getConnection()) {
-        connection.setAutoCommit(false);
-        LearningLoader.loadEnrolments(
-            connection, generator, (int) (ENROLMENTS - already), 100_000, courses, clock.now());
-        connection.commit();
-      }
-      System.out.printf(
-          Locale.ROOT,
-          "BENCHMARK %-44s %6.2f s (%,d places loaded by JDBC batches; not a goal)%n",
-          "load up to 1,000,000 enrolments",
-          (System.nanoTime() - started) / 1e9,
-          ENROLMENTS - already);
-    }
     System.out.printf(
         Locale.ROOT,
         "BENCHMARK %-44s %,d enrolments, %,d completions, %,d tiers%n",

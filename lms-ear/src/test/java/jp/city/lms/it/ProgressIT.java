@@ -10,16 +10,25 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import jp.city.lms.curriculum.boundary.Offerings;
+import jp.city.lms.curriculum.entity.OfferingPlan;
 import jp.city.lms.demo.boundary.DemoData;
+import jp.city.lms.enrolment.boundary.Enrolments;
 import jp.city.lms.platform.boundary.CityClock;
 import jp.city.lms.progress.boundary.ProgressReport;
 import jp.city.lms.progress.boundary.ProgressReport.Attribution;
 import jp.city.lms.progress.entity.Coverage;
+import jp.city.lms.progress.entity.Dashboard;
+import jp.city.lms.progress.entity.Forecast;
 import jp.city.lms.progress.entity.IndicatorSheet;
 import jp.city.lms.progress.entity.MonthPoint;
+import jp.city.lms.progress.entity.PersonProgress;
 import jp.city.lms.progress.entity.Tally;
 import jp.city.lms.progress.entity.UnitProgress;
 import jp.city.lms.registry.entity.StaffStatus;
@@ -60,6 +69,8 @@ class ProgressIT {
   @EJB ProgressReport report;
   @EJB AsTrainingOffice office;
   @Inject CityClock clock;
+  @EJB Offerings offerings;
+  @EJB Enrolments enrolments;
 
   private final Map<String, String> logins = DemoData.logins();
   private String t;
@@ -144,13 +155,16 @@ class ProgressIT {
 
   @Test
   void theMonthlyLineCoverageAndIndicatorSheetGrowByTheSamePeople() throws Exception {
-    List<MonthPoint> monthsBefore = office.call(() -> report.byMonth(FY2024_END));
-    Coverage coverageBefore = office.call(() -> report.coverage(FY2024_END));
+    Dashboard before = office.call(() -> report.dashboard(FY2024_END));
+    List<MonthPoint> monthsBefore = before.months();
+    Coverage coverageBefore = before.coverage();
     IndicatorSheet sheetBefore = office.call(() -> report.indicators(FY2024_END));
     achievements();
-    List<MonthPoint> months = office.call(() -> report.byMonth(FY2024_END));
-    Coverage coverage = office.call(() -> report.coverage(FY2024_END));
+    Dashboard after = office.call(() -> report.dashboard(FY2024_END));
+    List<MonthPoint> months = after.months();
+    Coverage coverage = after.coverage();
     IndicatorSheet sheet = office.call(() -> report.indicators(FY2024_END));
+    assertEquals(after.progress(), office.call(() -> report.asOf(FY2024_END)));
 
     assertEquals(24, months.size(), "April 2023 to March 2025");
     assertEquals(YearMonth.of(2023, 4), months.get(0).month());
@@ -211,6 +225,89 @@ class ProgressIT {
         office.call(() -> report.byUnit(LocalDate.of(2023, 12, 31), 1, Attribution.AS_OF));
     assertEquals(1, line(earlier, "/" + t + "/").holding(), "B's bronze came later");
     assertEquals(4, line(earlier, "/" + t + "/").staff(), "L still worked here");
+  }
+
+  @Test
+  void aUnitDrillsDownToItsPeopleWithinTheCallersScope() throws Exception {
+    achievements();
+    for (Attribution attribution : Attribution.values()) {
+      Map<String, PersonProgress> people = new HashMap<>();
+      office
+          .call(() -> report.people(FY2024_END, t, attribution))
+          .orElseThrow()
+          .forEach(p -> people.put(p.employeeNo(), p));
+      assertEquals(Set.of(h, r, l, b), people.keySet(), "not O beside " + attribution);
+      assertTrue(people.get(r).countedHere() && people.get(r).present());
+      assertEquals(LocalDate.of(2023, 6, 1), people.get(r).firstCounted());
+      assertEquals(
+          List.of("bronze", "silver", "gold"), List.copyOf(people.get(r).tiers().keySet()));
+      assertTrue(people.get(l).countedHere() && !people.get(l).present(), "L left, still counted");
+      assertTrue(!people.get(b).countedHere() && people.get(b).present(), "B holds bronze only");
+      assertEquals(u, people.get(b).unitCode());
+      UnitProgress section =
+          line(office.call(() -> report.byUnit(FY2024_END, 1, attribution)), "/" + t + "/");
+      assertEquals(
+          section.trained(), people.values().stream().filter(PersonProgress::countedHere).count());
+      assertEquals(
+          section.staff(), people.values().stream().filter(PersonProgress::present).count());
+    }
+    assertTrue(
+        office.call(() -> report.people(FY2024_END, "NO-SUCH-UNIT", Attribution.AS_OF)).isEmpty());
+
+    WebSession manager = WebSession.loggedIn(Servers.base(), h, PASSWORD);
+    HttpResponse<String> theirs =
+        manager.get("reports/progress-people.xhtml?unit=" + u + "&asOf=" + FY2024_END);
+    assertEquals(200, theirs.statusCode());
+    assertTrue(theirs.body().contains("銀金　一"), "R in the manager's unit");
+    assertEquals(
+        403,
+        manager.get("reports/progress-people.xhtml?unit=" + x + "&asOf=" + FY2024_END).statusCode(),
+        "the section beside is not theirs");
+    assertEquals(
+        403,
+        manager.get("reports/indicators.xhtml").statusCode(),
+        "the indicator sheet is the city's report");
+  }
+
+  @Test
+  void theForecastCountsThePipelineOfPeopleNotTrainedYet() throws Exception {
+    achievements();
+    LocalDate day = LocalDate.of(2025, 10, 1);
+    LocalDateTime start = day.plusDays(30).atTime(13, 30);
+    Dashboard before = office.call(() -> report.dashboard(day));
+    Forecast eve = office.call(() -> report.dashboard(day.minusDays(1))).forecast();
+    clock.setToday(day);
+    try {
+      long offering =
+          office
+              .call(
+                  () ->
+                      offerings.schedule(
+                          "SV-KINTONE",
+                          new OfferingPlan(
+                              start,
+                              start.plusHours(3),
+                              day.plusDays(20),
+                              "本庁舎 会議室",
+                              null,
+                              1,
+                              null)))
+              .getId();
+      office.call(() -> enrolments.enrol(offering, b));
+      office.call(() -> enrolments.enrol(offering, r));
+    } finally {
+      clock.reset();
+    }
+    Forecast forecast = office.call(() -> report.dashboard(day)).forecast();
+    assertEquals(1, forecast.pipeline() - before.forecast().pipeline(), "B; R is trained");
+    assertEquals(1, forecast.seated() - before.forecast().seated(), "B has the one seat");
+    assertEquals(
+        eve.pipeline(),
+        office.call(() -> report.dashboard(day.minusDays(1))).forecast().pipeline(),
+        "B had not asked the day before");
+    assertEquals(forecast.trained(), office.call(() -> report.asOf(day)).trained());
+    assertTrue(forecast.byPace() >= forecast.trained());
+    assertEquals(181, forecast.daysLeft(), "to 31 March 2026");
   }
 
   private static UnitProgress line(List<UnitProgress> lines, String path) {

@@ -90,12 +90,14 @@ class ProgressBrowserIT {
         String.valueOf(today.getJsonObject("byTier").getInt("gold")),
         browser.text(By.id("holding-gold")));
 
-    assertFalse(rows("units:table").isEmpty());
-    List<String> unitsCsv = export("units:export-csv");
-    assertEquals(
-        today.getInt("trained"),
-        unitsCsv.get(1).lines().skip(1).mapToInt(l -> Integer.parseInt(field(l, 1))).sum(),
-        "everyone trained counts in one unit, over all pages");
+    assertTrue(
+        Integer.parseInt(browser.text(By.id("forecast-by-pace"))) >= today.getInt("trained"),
+        "the forecast adds the pace to the trained");
+    assertTrue(browser.text(By.id("forecast-assumption")).contains("仮定"));
+    assertTrue(
+        Integer.parseInt(browser.text(By.id("forecast-with-pipeline")))
+            == today.getInt("trained")
+                + Integer.parseInt(browser.text(By.id("forecast-pipeline"))));
 
     JsonObject fy2023End = rest(office, "?asOf=2024-03-31");
     ((JavascriptExecutor) browser.driver())
@@ -119,6 +121,11 @@ class ProgressBrowserIT {
 
     browser.waitFor(By.cssSelector("[id='monthChart'] canvas"));
     assertTrue(browser.text(By.id("coverage-rate")).endsWith("%"));
+
+    browser.driver().findElement(By.id("tab-sheet")).click();
+    browser.waitFor(By.id("sheet:indicators"));
+    assertTrue(
+        browser.driver().getCurrentUrl().contains("asOf=2024-03-31"), "the tab keeps the date");
     List<WebElement> sheet = rows("sheet:indicators");
     assertEquals(12, sheet.size(), "four indicators, three lines each");
     assertEquals("DX人材の育成数（累計・人）", cell(sheet.get(0), "indicator"));
@@ -143,6 +150,43 @@ class ProgressBrowserIT {
   }
 
   @Test
+  void theOfficeDrillsDownFromABureauToItsPeople() throws Exception {
+    shot = "progress-units";
+    String office = LOGINS.get(Role.TRAINING_OFFICE);
+    JsonObject today = rest(office, "");
+    browser = new Browser(base);
+    browser.logIn(office, DemoData.PASSWORD);
+    browser.driver().findElement(By.id("nav-progress")).click();
+    browser.waitFor(By.id("tab-units"));
+    browser.driver().findElement(By.id("tab-units")).click();
+    browser.waitFor(By.id("units:table"));
+    assertFalse(rows("units:table").isEmpty());
+    List<String> unitsCsv = export("units:export-csv");
+    assertEquals(
+        today.getInt("trained"),
+        unitsCsv.get(1).lines().skip(1).mapToInt(l -> Integer.parseInt(field(l, 1))).sum(),
+        "everyone trained counts in one unit, over all pages");
+    WebElement bureau =
+        rows("units:table").stream()
+            .filter(r -> Integer.parseInt(cell(r, "trained")) > 0)
+            .findFirst()
+            .orElseThrow();
+    String trained = cell(bureau, "trained");
+    String staff = cell(bureau, "staff");
+    bureau.findElement(By.cssSelector("td.unit a")).click();
+    browser.waitFor(By.id("people:table"));
+    assertTrue(browser.driver().getCurrentUrl().contains("unit="), "the unit's people");
+    assertEquals(trained, browser.text(By.id("people-counted")), "the bureau's trained, by name");
+    assertEquals(staff, browser.text(By.id("people-present")), "the bureau's staff, by name");
+    List<String> people = export("people:export-csv");
+    assertEquals("efbbbf", people.get(2));
+    assertEquals(
+        Long.parseLong(staff) + 1,
+        people.get(1).lines().filter(l -> !l.contains("—")).count(),
+        "the heading and the people present, over all pages");
+  }
+
+  @Test
   void aManagerSeesTheirUnitOnly() throws Exception {
     shot = "progress-manager";
     String manager = LOGINS.get(Role.MANAGER);
@@ -156,17 +200,21 @@ class ProgressBrowserIT {
     assertTrue(theirs.getInt("trained") < city.getInt("trained"), "a part of the city");
     assertFalse(browser.text(By.id("scope")).contains("全市"), browser.text(By.id("scope")));
     assertTrue(
-        browser.driver().findElements(By.id("sheet:indicators")).isEmpty(),
+        browser.driver().findElements(By.id("tab-sheet")).isEmpty(),
         "the indicator sheet is the city's report");
+    browser.driver().findElement(By.id("tab-units")).click();
+    browser.waitFor(By.id("units:table"));
     List<WebElement> units = rows("units:table");
     assertFalse(units.isEmpty());
     assertEquals(
         theirs.getInt("trained"),
         units.stream().mapToInt(r -> Integer.parseInt(cell(r, "trained"))).sum());
+    String trained = cell(units.get(0), "trained");
     units.get(0).findElement(By.cssSelector("td.unit a")).click();
-    browser.waitFor(By.id("team-count"));
-    assertTrue(
-        browser.driver().getCurrentUrl().contains("unit="), "drills down to the unit's people");
+    browser.waitFor(By.id("people:table"));
+    assertEquals(trained, browser.text(By.id("people-counted")));
+    browser.open("reports/indicators.xhtml");
+    browser.waitFor(By.id("forbidden"));
   }
 
   private JsonObject rest(String user, String query) throws Exception {

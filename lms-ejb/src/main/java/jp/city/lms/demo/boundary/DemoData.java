@@ -2,6 +2,7 @@ package jp.city.lms.demo.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
@@ -58,7 +59,11 @@ public class DemoData {
 
   public static final String HR_FEED_USER = "hr-feed";
 
+  /** The demo city's staff unless {@code -Dlms.demo.staff} says otherwise (the city's size). */
   public static final int CITY_STAFF = 9_000;
+
+  /** Parts of the bulk places of a city-scale load: memory stays small whatever the total. */
+  private static final int BULK_PART = 100_000;
 
   public static final long DEFAULT_SEED = 2023;
 
@@ -82,7 +87,11 @@ public class DemoData {
       load(city);
     }
     if (hasNoLearning()) {
-      loadLearning(city == null ? city() : city);
+      CityGenerator demo = city == null ? city() : city;
+      loadLearning(
+          staff(),
+          demo.demoAccounts(demo.snapshot(currentFiscalYear())),
+          Integer.getInteger("lms.demo.enrolments", 0));
     }
     if (hasNoAssessments()) {
       loadAssessments();
@@ -92,7 +101,15 @@ public class DemoData {
 
   /** The demo city: the same for every start with the same seed. */
   public static CityGenerator city() {
-    return new CityGenerator(Long.getLong("lms.demo.seed", DEFAULT_SEED), CITY_STAFF);
+    return new CityGenerator(Long.getLong("lms.demo.seed", DEFAULT_SEED), staff());
+  }
+
+  /**
+   * The demo city's size: 9,000 staff, or {@code -Dlms.demo.staff} for a city-scale database (the
+   * benchmarks' 20,000). Learning, tiers and assessments scale with it.
+   */
+  static int staff() {
+    return Integer.getInteger("lms.demo.staff", CITY_STAFF);
   }
 
   /** The demo logins, role to user name; the same for every start with the same seed. */
@@ -183,7 +200,7 @@ public class DemoData {
    * places, outcomes, e-learning completions and tiers), generated from the same seed and written
    * by JDBC batches: only while the database has no enrolment and no completion yet.
    */
-  private void loadLearning(CityGenerator city) throws Exception {
+  private void loadLearning(int staff, Map<String, String> showcase, int places) throws Exception {
     long started = System.nanoTime();
     LocalDateTime now = clock.now().withNano(0);
     transaction.begin();
@@ -196,8 +213,8 @@ public class DemoData {
               people,
               curriculum.content(),
               now,
-              LearningGenerator.Scale.of(CITY_STAFF),
-              city.demoAccounts(city.snapshot(currentFiscalYear())));
+              LearningGenerator.Scale.of(staff),
+              showcase);
       LearningGenerator.History history = generator.generate();
       long generated = System.nanoTime();
       LearningLoader.Loaded loaded =
@@ -220,11 +237,58 @@ public class DemoData {
                   history.tiersByFiscalYear(),
                   (System.nanoTime() - started) / 1_000_000,
                   (generated - started) / 1_000_000));
+      loadBulk(generator, places - loaded.enrolments(), now);
     } catch (Exception | Error e) {
       if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
         transaction.rollback();
       }
       throw e;
+    }
+  }
+
+  /**
+   * Places in past offerings up to the total asked for with {@code -Dlms.demo.enrolments} (a
+   * city-scale database for the benchmarks: a million), a part at a time, each part committed and
+   * logged, so a long load shows how far it is and holds little memory.
+   */
+  private void loadBulk(LearningGenerator generator, int places, LocalDateTime now)
+      throws Exception {
+    long started = System.nanoTime();
+    int done = 0;
+    for (int part = 1; done < places; part++) {
+      transaction.begin();
+      Connection connection = em.unwrap(Connection.class);
+      done +=
+          LearningLoader.load(
+                  connection,
+                  generator.bulkEnrolments(Math.min(BULK_PART, places - done), part),
+                  LearningLoader.courses(connection),
+                  null,
+                  now)
+              .enrolments();
+      transaction.commit();
+      int sofar = done;
+      LOG.info(
+          () ->
+              String.format(
+                  "Demo bulk places: %,d of %,d in %d ms",
+                  sofar, places, (System.nanoTime() - started) / 1_000_000));
+    }
+  }
+
+  /**
+   * The demo's learning history and assessments for the registry the database holds, at the size of
+   * a city of {@code staff}, with bulk places up to {@code places} in all: how the benchmarks get
+   * their city-scale database on the registry the registry benchmark leaves. Each part only while
+   * the database has none of it.
+   */
+  @RolesAllowed(Role.ADMIN)
+  public void loadLearningAtScale(int staff, int places) throws Exception {
+    if (hasNoLearning()) {
+      loadLearning(staff, Map.of(), places);
+    }
+    if (hasNoAssessments()) {
+      loadAssessments();
     }
   }
 

@@ -7,24 +7,38 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.validation.constraints.NotNull;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import jp.city.lms.curriculum.boundary.Curriculum;
 import jp.city.lms.curriculum.entity.Programme;
-import jp.city.lms.curriculum.entity.ProgrammeContent;
 import jp.city.lms.curriculum.entity.Tier;
+import jp.city.lms.platform.entity.FiscalYear;
 import jp.city.lms.platform.entity.OutOfScopeException;
 import jp.city.lms.platform.entity.Scope;
 import jp.city.lms.progress.entity.Coverage;
+import jp.city.lms.progress.entity.Dashboard;
+import jp.city.lms.progress.entity.Forecast;
 import jp.city.lms.progress.entity.IndicatorSheet;
 import jp.city.lms.progress.entity.MonthPoint;
+import jp.city.lms.progress.entity.PersonProgress;
 import jp.city.lms.progress.entity.Progress;
 import jp.city.lms.progress.entity.Tally;
 import jp.city.lms.progress.entity.UnitProgress;
+import jp.city.lms.registry.boundary.RegistryHistory;
+import jp.city.lms.registry.entity.OrgUnitVersion;
 import jp.city.lms.registry.entity.SearchText;
 import jp.city.lms.security.boundary.Callers;
 import jp.city.lms.security.entity.Role;
@@ -57,6 +71,7 @@ public class ProgressReport {
   @PersistenceContext EntityManager em;
   @EJB Curriculum curriculum;
   @EJB Callers callers;
+  @EJB RegistryHistory registry;
 
   /**
    * Progress as of the date for the caller's scope on that date.
@@ -65,58 +80,79 @@ public class ProgressReport {
    */
   public Progress asOf(@NotNull LocalDate date) {
     Scope scope = scope(date);
-    ProgrammeContent content = curriculum.content();
-    Programme programme = content.programme();
-    List<String> tiers = content.tiersInOrder().stream().map(Tier::code).toList();
-    Tally tally = tally(programme, scope);
+    Programme programme = curriculum.content().programme();
+    return progress(programme, scope, tally(programme, scope, firsts(programme, scope)));
+  }
+
+  /**
+   * The dashboard as of the date for the caller's scope: progress, the monthly line, the coverage
+   * and the forecast, from one reading of each trained person's first counting date.
+   *
+   * @throws OutOfScopeException when the caller was no manager on that date
+   */
+  public Dashboard dashboard(@NotNull LocalDate date) {
+    Scope scope = scope(date);
+    Programme programme = curriculum.content().programme();
+    Map<LocalDate, Long> firsts = firsts(programme, scope);
+    Map<YearMonth, Long> newly = new HashMap<>();
+    firsts.forEach((on, people) -> newly.merge(YearMonth.from(on), people, Long::sum));
+    LocalDate window = Forecast.windowStart(programme, date);
+    long recent =
+        firsts.entrySet().stream()
+            .filter(e -> !e.getKey().isBefore(window))
+            .mapToLong(Map.Entry::getValue)
+            .sum();
+    Tally tally = tally(programme, scope, firsts);
+    long[] pipeline = pipeline(programme, scope);
+    String tier = coverageTier(programme);
+    long staff = workforce(scope, date);
+    return new Dashboard(
+        progress(programme, scope, tally),
+        MonthPoint.of(programme, date, newly),
+        new Coverage(tier, staff, tier == null ? 0 : holding(scope, date, tier)),
+        Forecast.of(programme, date, tally.trained(), recent, pipeline[0], pipeline[1]));
+  }
+
+  private Progress progress(Programme programme, Scope scope, Tally tally) {
+    List<String> tiers = curriculum.content().tiersInOrder().stream().map(Tier::code).toList();
     Map<LocalDate, Long> workforce = new HashMap<>();
     return Progress.of(
         programme,
         tiers,
-        date,
+        scope.asOf(),
         tally,
         on -> workforce.computeIfAbsent(on, d -> workforce(scope, d)));
   }
 
   /**
-   * The trained people cumulative by month, beside the target path, up to the date.
-   *
-   * @throws OutOfScopeException when the caller was no manager on that date
+   * The people not trained yet holding a place on the date in a course of a counting tier that
+   * starts before the programme ends: {people, of them seated}. A place held on the date was asked
+   * for by then and not ended by then; it was seated by then, or waiting.
    */
-  public List<MonthPoint> byMonth(@NotNull LocalDate date) {
-    Scope scope = scope(date);
-    Programme programme = curriculum.content().programme();
-    Map<YearMonth, Long> newly = new HashMap<>();
-    if (!programme.countingTiers().isEmpty()) {
-      Query query =
-          firstCounting(
-              "SELECT EXTRACT(YEAR FROM f.d1), EXTRACT(MONTH FROM f.d1), COUNT(*) FROM",
-              "MIN(t.achieved_on) AS d1",
-              " GROUP BY EXTRACT(YEAR FROM f.d1), EXTRACT(MONTH FROM f.d1)",
-              programme,
-              scope);
-      rows(query)
-          .forEach(
-              r ->
-                  newly.put(
-                      YearMonth.of(number(r[0]).intValue(), number(r[1]).intValue()),
-                      number(r[2]).longValue()));
+  private long[] pipeline(Programme programme, Scope scope) {
+    if (programme.countingTiers().isEmpty()) {
+      return new long[2];
     }
-    return MonthPoint.of(programme, date, newly);
-  }
-
-  /**
-   * How much of the scope's workforce holds the all-staff tier (bronze) on the date.
-   *
-   * @throws OutOfScopeException when the caller was no manager on that date
-   */
-  public Coverage coverage(@NotNull LocalDate date) {
-    Scope scope = scope(date);
-    String tier = coverageTier(curriculum.content().programme());
-    if (tier == null) {
-      return new Coverage(null, workforce(scope, date), 0);
-    }
-    return new Coverage(tier, workforce(scope, date), holding(scope, date, tier));
+    LocalDate end = FiscalYear.of(programme.toFiscalYear()).getEnd();
+    Object[] places =
+        (Object[])
+            counting(
+                    "SELECT COUNT(DISTINCT e.staff_id),"
+                        + " COUNT(DISTINCT CASE WHEN e.seated_at < ?6 THEN e.staff_id END)"
+                        + " FROM enrolment e JOIN offering o ON o.id = e.offering_id"
+                        + " JOIN course c ON c.id = o.course_id"
+                        + " WHERE c.tier IN (%s) AND o.starts_at < ?7"
+                        + " AND e.requested_at < ?6 AND (e.ended_at IS NULL OR e.ended_at >= ?6)"
+                        + " AND NOT EXISTS (SELECT 1 FROM tier_achievement t"
+                        + " WHERE t.staff_id = e.staff_id AND t.tier IN (%<s)"
+                        + " AND t.achieved_on <= ?1)"
+                        + (scope.isCity() ? "" : IN_SUBTREE.replace("t.staff_id", "e.staff_id")),
+                    programme,
+                    scope)
+                .setParameter(6, Timestamp.valueOf(scope.asOf().plusDays(1).atStartOfDay()))
+                .setParameter(7, Timestamp.valueOf(end.plusDays(1).atStartOfDay()))
+                .getSingleResult();
+    return new long[] {number(places[0]).longValue(), number(places[1]).longValue()};
   }
 
   /**
@@ -182,27 +218,166 @@ public class ProgressReport {
               scope))
           .forEach(r -> trained.merge((String) r[0], number(r[1]).longValue(), Long::sum));
     }
-    String tier = coverageTier(programme);
-    String sql =
-        "SELECT v.path, COUNT(*), SUM(CASE WHEN EXISTS (SELECT 1 FROM tier_achievement t"
-            + " WHERE t.staff_id = a.staff_id AND t.tier = ?5 AND t.achieved_on <= ?1)"
-            + " THEN 1 ELSE 0 END) FROM assignment a JOIN org_unit_version v"
-            + " ON v.org_unit_id = a.org_unit_id"
-            + " AND v.valid_from <= ?1 AND (v.valid_to IS NULL OR v.valid_to >= ?1)"
-            + " WHERE a.valid_from <= ?1 AND (a.valid_to IS NULL OR a.valid_to >= ?1)"
-            + " AND a.status IN ('ACTIVE', 'ON_LEAVE')"
-            + (scope.isCity() ? "" : " AND v.path LIKE ?2 ESCAPE '!'")
-            + " GROUP BY v.path";
-    Query query = query(sql, programme, scope).setParameter(5, tier == null ? "" : tier);
-    Map<String, long[]> workforce = new HashMap<>();
-    rows(query)
-        .forEach(
-            r ->
-                workforce.put(
-                    (String) r[0],
-                    new long[] {number(r[1]).longValue(), number(r[2]).longValue()}));
     return UnitProgress.rollUp(
-        trained, workforce, Math.max(1, level), scope.isCity() ? "/" : scope.unitPath());
+        trained,
+        workforceByUnit(programme, scope),
+        Math.max(1, level),
+        scope.isCity() ? "/" : scope.unitPath());
+  }
+
+  /**
+   * The workforce of each unit of the scope on the date, {staff, holding the all-staff tier}, by
+   * the unit's path. Three plain aggregates joined here rather than one join in the database: the
+   * join of every assignment with its holder's achievement costs the database several times more.
+   */
+  private Map<String, long[]> workforceByUnit(Programme programme, Scope scope) {
+    String present =
+        " a.valid_from <= ?1 AND (a.valid_to IS NULL OR a.valid_to >= ?1)"
+            + " AND a.status IN ('ACTIVE', 'ON_LEAVE')";
+    Map<Long, String> paths = new HashMap<>();
+    rows(query(
+            "SELECT v.org_unit_id, v.path FROM org_unit_version v"
+                + " WHERE v.valid_from <= ?1 AND (v.valid_to IS NULL OR v.valid_to >= ?1)"
+                + (scope.isCity() ? "" : " AND v.path LIKE ?2 ESCAPE '!'"),
+            programme,
+            scope))
+        .forEach(r -> paths.put(number(r[0]).longValue(), (String) r[1]));
+    Map<String, long[]> workforce = new HashMap<>();
+    rows(query(
+            "SELECT a.org_unit_id, COUNT(*) FROM assignment a WHERE"
+                + present
+                + " GROUP BY a.org_unit_id",
+            programme,
+            scope))
+        .forEach(r -> add(workforce, paths, r, 0));
+    String tier = coverageTier(programme);
+    if (tier != null) {
+      rows(query(
+                  "SELECT a.org_unit_id, COUNT(*) FROM tier_achievement t JOIN assignment a"
+                      + " ON a.staff_id = t.staff_id AND"
+                      + present
+                      + " WHERE t.tier = ?5 AND t.achieved_on <= ?1 GROUP BY a.org_unit_id",
+                  programme,
+                  scope)
+              .setParameter(5, tier))
+          .forEach(r -> add(workforce, paths, r, 1));
+    }
+    return workforce;
+  }
+
+  /** Adds a unit's count to its path's line; units outside the scope have no path. */
+  private static void add(
+      Map<String, long[]> lines, Map<Long, String> paths, Object[] row, int at) {
+    String path = paths.get(number(row[0]).longValue());
+    if (path != null) {
+      lines.computeIfAbsent(path, p -> new long[2])[at] += number(row[1]).longValue();
+    }
+  }
+
+  /**
+   * The people of a unit and everything under it as of the date, for the drill-down from its line:
+   * everybody in its workforce on the date, and everybody its trained people count by the
+   * attribution (a leaver by the unit they left from; when achieved, by the unit of their first
+   * counting achievement), by employee number.
+   *
+   * @return the people, or nothing when there is no such unit on the date
+   * @throws OutOfScopeException when the unit is outside the caller's scope on the date
+   */
+  public Optional<List<PersonProgress>> people(
+      @NotNull LocalDate date, @NotNull String unitCode, @NotNull Attribution attribution) {
+    Scope scope = scope(date);
+    Programme programme = curriculum.content().programme();
+    Optional<OrgUnitVersion> unit = registry.unitAsOf(unitCode, date);
+    if (unit.isEmpty()) {
+      return Optional.empty();
+    }
+    String path = unit.get().getPath();
+    if (!scope.isCity() && !path.startsWith(scope.unitPath())) {
+      throw new OutOfScopeException("unit " + unitCode);
+    }
+    String subtree = SearchText.escapeLike(path) + "%";
+    String latest =
+        "SELECT a.staff_id, s.employee_no, s.name, u.code,"
+            + " CASE WHEN a.status IN ('ACTIVE', 'ON_LEAVE')"
+            + " AND (a.valid_to IS NULL OR a.valid_to >= ?1) THEN 1 ELSE 0 END"
+            + " FROM assignment a JOIN staff s ON s.id = a.staff_id"
+            + " JOIN org_unit u ON u.id = a.org_unit_id WHERE a.valid_from <= ?1"
+            + " AND NOT EXISTS (SELECT 1 FROM assignment n WHERE n.staff_id = a.staff_id"
+            + " AND n.valid_from > a.valid_from AND n.valid_from <= ?1)";
+    Map<Long, Object[]> rows = new LinkedHashMap<>();
+    rows(query(latest + IN_SUBTREE.replace("t.staff_id", "a.staff_id"), programme, Scope.city(date))
+            .setParameter(2, subtree))
+        .forEach(r -> rows.put(number(r[0]).longValue(), r));
+    Set<Long> whenAchieved = new HashSet<>();
+    if (attribution == Attribution.WHEN_ACHIEVED && !programme.countingTiers().isEmpty()) {
+      Query attributed =
+          firstCounting(
+                  "SELECT f.staff_id FROM",
+                  "MIN(t.achieved_on) AS d1",
+                  " JOIN assignment a ON a.staff_id = f.staff_id AND a.valid_from <= f.d1"
+                      + " AND (a.valid_to IS NULL OR a.valid_to >= f.d1)"
+                      + " JOIN org_unit_version v ON v.org_unit_id = a.org_unit_id"
+                      + " AND v.valid_from <= f.d1 AND (v.valid_to IS NULL OR v.valid_to >= f.d1)"
+                      + " WHERE v.path LIKE ?8 ESCAPE '!'",
+                  programme,
+                  Scope.city(date))
+              .setParameter(8, subtree);
+      for (Object id : attributed.getResultList()) {
+        whenAchieved.add(number(id).longValue());
+      }
+      List<Long> elsewhere = whenAchieved.stream().filter(id -> !rows.containsKey(id)).toList();
+      inChunks(
+          elsewhere,
+          ids ->
+              rows(query(latest + " AND a.staff_id IN (" + ids + ")", programme, Scope.city(date))),
+          r -> rows.put(number(r[0]).longValue(), r));
+    }
+    Map<Long, Map<String, LocalDate>> tiers = new HashMap<>();
+    inChunks(
+        new ArrayList<>(rows.keySet()),
+        ids ->
+            rows(
+                query(
+                    "SELECT t.staff_id, t.tier, t.achieved_on FROM tier_achievement t"
+                        + " WHERE t.achieved_on <= ?1 AND t.staff_id IN ("
+                        + ids
+                        + ")",
+                    programme,
+                    Scope.city(date))),
+        r ->
+            tiers
+                .computeIfAbsent(number(r[0]).longValue(), k -> new HashMap<>())
+                .put((String) r[1], date(r[2])));
+    List<String> order = curriculum.content().tiersInOrder().stream().map(Tier::code).toList();
+    List<PersonProgress> people = new ArrayList<>();
+    rows.forEach(
+        (id, r) -> {
+          Map<String, LocalDate> held = new LinkedHashMap<>();
+          Map<String, LocalDate> all = tiers.getOrDefault(id, Map.of());
+          order.stream().filter(all::containsKey).forEach(t -> held.put(t, all.get(t)));
+          LocalDate first =
+              held.entrySet().stream()
+                  .filter(e -> programme.countsToward(e.getKey()))
+                  .map(Map.Entry::getValue)
+                  .filter(on -> programme.covers(FiscalYear.of(on).getYear()))
+                  .min(LocalDate::compareTo)
+                  .orElse(null);
+          boolean present = number(r[4]).intValue() == 1;
+          boolean counted =
+              first != null && (attribution == Attribution.AS_OF || whenAchieved.contains(id));
+          if (present || counted) {
+            people.add(
+                new PersonProgress(
+                    (String) r[1], (String) r[2], (String) r[3], present, held, first, counted));
+          }
+        });
+    people.sort(Comparator.comparing(PersonProgress::employeeNo));
+    return Optional.of(people);
+  }
+
+  /** The tier every staff member should hold (bronze), or null when the programme has none. */
+  public String coverageTier() {
+    return coverageTier(curriculum.content().programme());
   }
 
   /** The tier every staff member should hold: the first with an "all staff" yearly target. */
@@ -222,42 +397,52 @@ public class ProgressReport {
     return scope;
   }
 
-  /** The counts of {@link Tally}, by aggregates, in the scope. */
-  Tally tally(Programme programme, Scope scope) {
-    String subtree = scope.isCity() ? "" : IN_SUBTREE;
+  /**
+   * The counts of {@link Tally} in the scope: the newly trained from the first counting dates, the
+   * achievements and holders of each tier from one aggregate by tier and fiscal year.
+   */
+  private Tally tally(Programme programme, Scope scope, Map<LocalDate, Long> firsts) {
     Map<Integer, Long> newly = new HashMap<>();
-    if (!programme.countingTiers().isEmpty()) {
-      Query query =
-          firstCounting(
-              "SELECT f.fy, COUNT(*) FROM",
-              "MIN(t.fiscal_year) AS fy",
-              " GROUP BY f.fy",
-              programme,
-              scope);
-      rows(query).forEach(r -> newly.put(number(r[0]).intValue(), number(r[1]).longValue()));
-    }
+    firsts.forEach((on, people) -> newly.merge(FiscalYear.of(on).getYear(), people, Long::sum));
     Map<String, Map<Integer, Long>> achieved = new HashMap<>();
+    Map<String, Long> holding = new HashMap<>();
     rows(query(
             "SELECT t.tier, t.fiscal_year, COUNT(*) FROM tier_achievement t"
-                + " WHERE t.fiscal_year BETWEEN ?3 AND ?4 AND t.achieved_on <= ?1"
-                + subtree
+                + " WHERE t.achieved_on <= ?1"
+                + (scope.isCity() ? "" : IN_SUBTREE)
                 + " GROUP BY t.tier, t.fiscal_year",
             programme,
             scope))
         .forEach(
-            r ->
-                achieved
-                    .computeIfAbsent((String) r[0], k -> new HashMap<>())
-                    .put(number(r[1]).intValue(), number(r[2]).longValue()));
-    Map<String, Long> holding = new HashMap<>();
-    rows(query(
-            "SELECT t.tier, COUNT(*) FROM tier_achievement t WHERE t.achieved_on <= ?1"
-                + subtree
-                + " GROUP BY t.tier",
-            programme,
-            scope))
-        .forEach(r -> holding.put((String) r[0], number(r[1]).longValue()));
+            r -> {
+              String tier = (String) r[0];
+              int year = number(r[1]).intValue();
+              long people = number(r[2]).longValue();
+              holding.merge(tier, people, Long::sum);
+              if (programme.covers(year)) {
+                achieved.computeIfAbsent(tier, k -> new HashMap<>()).put(year, people);
+              }
+            });
     return new Tally(newly, achieved, holding);
+  }
+
+  /**
+   * Each trained person's first counting achievement in the scope, counted by its date: everything
+   * the dashboard says of the trained (per year, per month, the forecast's recent pace) is summed
+   * from this one aggregate.
+   */
+  private Map<LocalDate, Long> firsts(Programme programme, Scope scope) {
+    Map<LocalDate, Long> firsts = new HashMap<>();
+    if (!programme.countingTiers().isEmpty()) {
+      rows(firstCounting(
+              "SELECT f.d1, COUNT(*) FROM",
+              "MIN(t.achieved_on) AS d1",
+              " GROUP BY f.d1",
+              programme,
+              scope))
+          .forEach(r -> firsts.put(date(r[0]), number(r[1]).longValue()));
+    }
+    return firsts;
   }
 
   /**
@@ -266,23 +451,26 @@ public class ProgressReport {
    */
   private Query firstCounting(
       String select, String first, String groupBy, Programme programme, Scope scope) {
+    return counting(
+        select
+            + " (SELECT t.staff_id, "
+            + first
+            + " FROM tier_achievement t WHERE t.tier IN (%s)"
+            + " AND t.fiscal_year BETWEEN ?3 AND ?4 AND t.achieved_on <= ?1"
+            + (scope.isCity() ? "" : IN_SUBTREE)
+            + " GROUP BY t.staff_id) f"
+            + groupBy,
+        programme,
+        scope);
+  }
+
+  /** A query in the scope whose {@code %s} are the programme's counting tiers (?10, ?11 ...). */
+  private Query counting(String sql, Programme programme, Scope scope) {
     StringBuilder counting = new StringBuilder();
     for (int i = 0; i < programme.countingTiers().size(); i++) {
       counting.append(i == 0 ? "?" : ", ?").append(10 + i);
     }
-    Query query =
-        query(
-            select
-                + " (SELECT t.staff_id, "
-                + first
-                + " FROM tier_achievement t WHERE t.tier IN ("
-                + counting
-                + ") AND t.fiscal_year BETWEEN ?3 AND ?4 AND t.achieved_on <= ?1"
-                + (scope.isCity() ? "" : IN_SUBTREE)
-                + " GROUP BY t.staff_id) f"
-                + groupBy,
-            programme,
-            scope);
+    Query query = query(String.format(sql, counting), programme, scope);
     for (int i = 0; i < programme.countingTiers().size(); i++) {
       query.setParameter(10 + i, programme.countingTiers().get(i));
     }
@@ -328,7 +516,7 @@ public class ProgressReport {
     if (sql.contains("?3")) {
       query.setParameter(3, programme.fromFiscalYear()).setParameter(4, programme.toFiscalYear());
     }
-    if (!scope.isCity()) {
+    if (!scope.isCity() && sql.contains("?2")) {
       query.setParameter(2, SearchText.escapeLike(scope.unitPath()) + "%");
     }
     return query;
@@ -337,6 +525,23 @@ public class ProgressReport {
   @SuppressWarnings("unchecked")
   private static List<Object[]> rows(Query query) {
     return new ArrayList<>(query.getResultList());
+  }
+
+  /** Runs a query for each part of at most 500 ids (written into it: they are numbers). */
+  private static void inChunks(
+      List<Long> ids, Function<String, List<Object[]>> query, Consumer<Object[]> each) {
+    for (int i = 0; i < ids.size(); i += 500) {
+      query
+          .apply(
+              ids.subList(i, Math.min(ids.size(), i + 500)).stream()
+                  .map(String::valueOf)
+                  .collect(Collectors.joining(",")))
+          .forEach(each);
+    }
+  }
+
+  private static LocalDate date(Object value) {
+    return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
   }
 
   /** COUNT answers Long on one database and BigDecimal or Integer on another. */

@@ -3,10 +3,13 @@ package jp.city.lms.progress.presentation;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import jp.city.lms.platform.entity.FiscalYear;
+import jp.city.lms.progress.entity.Forecast;
 import jp.city.lms.progress.entity.MonthPoint;
 import jp.city.lms.progress.entity.Progress;
 
@@ -78,15 +81,42 @@ final class ProgressChart {
         .toString();
   }
 
-  /** The trained people cumulative by month, and the even path to the target beside them. */
-  static String byMonth(List<MonthPoint> points, Function<String, String> text) {
+  /**
+   * The trained people cumulative by month, the even path to the target beside them, to the
+   * programme's last month, and the forecast from the as-of month on: a straight line at the pace
+   * of the last year (see {@link Forecast}).
+   */
+  static String byMonth(List<MonthPoint> points, Forecast forecast, Function<String, String> text) {
     JsonArrayBuilder labels = Json.createArrayBuilder();
     JsonArrayBuilder trained = Json.createArrayBuilder();
     JsonArrayBuilder path = Json.createArrayBuilder();
-    for (MonthPoint point : points) {
-      labels.add(String.format("%d/%02d", point.month().getYear(), point.month().getMonthValue()));
-      trained.add(point.trained());
-      path.add(point.path());
+    JsonArrayBuilder ahead = Json.createArrayBuilder();
+    if (!points.isEmpty()) {
+      YearMonth first = points.get(0).month();
+      YearMonth last = YearMonth.from(forecast.end());
+      YearMonth now = points.get(points.size() - 1).month();
+      long months = first.until(last, ChronoUnit.MONTHS) + 1;
+      long monthsAhead = Math.max(1, now.until(last, ChronoUnit.MONTHS));
+      long step = 0;
+      for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+        step++;
+        labels.add(String.format("%d/%02d", month.getYear(), month.getMonthValue()));
+        path.add(Math.round(forecast.target() * 10.0 * step / months) / 10.0);
+        if (!month.isAfter(now)) {
+          trained.add(points.get((int) step - 1).trained());
+        } else {
+          trained.addNull();
+        }
+        if (month.isBefore(now) || forecast.daysLeft() == 0) {
+          ahead.addNull();
+        } else {
+          long gone = now.until(month, ChronoUnit.MONTHS);
+          ahead.add(
+              Math.round(
+                  forecast.trained()
+                      + (double) (forecast.byPace() - forecast.trained()) * gone / monthsAhead));
+        }
+      }
     }
     JsonArrayBuilder datasets =
         Json.createArrayBuilder()
@@ -100,6 +130,13 @@ final class ProgressChart {
                     .add("borderColor", TARGET[2])
                     .add("backgroundColor", TARGET[2])
                     .add("borderDash", Json.createArrayBuilder().add(6).add(4))
+                    .add("pointRadius", 0)
+                    .add("fill", false))
+            .add(
+                dataset(text.apply("chart.forecast"), ahead)
+                    .add("borderColor", ACHIEVED[2])
+                    .add("backgroundColor", ACHIEVED[2])
+                    .add("borderDash", Json.createArrayBuilder().add(2).add(3))
                     .add("pointRadius", 0)
                     .add("fill", false));
     JsonObjectBuilder options =
