@@ -1,7 +1,11 @@
 package jp.city.lms.progress.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.AsyncResult;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -57,6 +63,10 @@ import jp.city.lms.security.entity.Role;
 @RolesAllowed({Role.TRAINING_OFFICE, Role.ADMIN, Role.MANAGER})
 public class ProgressReport {
 
+  /** An org unit's version on the date ?1. */
+  private static final String VERSION_ON_DATE =
+      " v.valid_from <= ?1 AND (v.valid_to IS NULL OR v.valid_to >= ?1)";
+
   /** The people of a manager's subtree, each by their unit on the date or the unit they left. */
   private static final String IN_SUBTREE =
       " AND t.staff_id IN (SELECT a.staff_id FROM assignment a JOIN org_unit_version v"
@@ -69,6 +79,7 @@ public class ProgressReport {
           + " AND v.path LIKE ?2 ESCAPE '!')";
 
   @PersistenceContext EntityManager em;
+  @Resource SessionContext context;
   @EJB Curriculum curriculum;
   @EJB Callers callers;
   @EJB RegistryHistory registry;
@@ -125,9 +136,10 @@ public class ProgressReport {
   }
 
   /**
-   * The people not trained yet holding a place on the date in a course of a counting tier that
-   * starts before the programme ends: {people, of them seated}. A place held on the date was asked
-   * for by then and not ended by then; it was seated by then, or waiting.
+   * The people not trained yet holding a place on the date in an offering of a counting tier's
+   * course that starts before the programme ends and had not ended by the date: {people, of them
+   * seated}. A place held on the date was asked for by then and not ended by then; it was seated by
+   * then, or waiting. The offerings come by course and end, their places from an index (V11).
    */
   private long[] pipeline(Programme programme, Scope scope) {
     if (programme.countingTiers().isEmpty()) {
@@ -139,9 +151,10 @@ public class ProgressReport {
             counting(
                     "SELECT COUNT(DISTINCT e.staff_id),"
                         + " COUNT(DISTINCT CASE WHEN e.seated_at < ?6 THEN e.staff_id END)"
-                        + " FROM enrolment e JOIN offering o ON o.id = e.offering_id"
-                        + " JOIN course c ON c.id = o.course_id"
-                        + " WHERE c.tier IN (%s) AND o.starts_at < ?7"
+                        + " FROM course c JOIN offering o ON o.course_id = c.id"
+                        + " AND o.ends_at >= ?8 AND o.starts_at < ?7"
+                        + " JOIN enrolment e ON e.offering_id = o.id"
+                        + " WHERE c.tier IN (%s)"
                         + " AND e.requested_at < ?6 AND (e.ended_at IS NULL OR e.ended_at >= ?6)"
                         + " AND NOT EXISTS (SELECT 1 FROM tier_achievement t"
                         + " WHERE t.staff_id = e.staff_id AND t.tier IN (%<s)"
@@ -151,6 +164,7 @@ public class ProgressReport {
                     scope)
                 .setParameter(6, Timestamp.valueOf(scope.asOf().plusDays(1).atStartOfDay()))
                 .setParameter(7, Timestamp.valueOf(end.plusDays(1).atStartOfDay()))
+                .setParameter(8, Timestamp.valueOf(scope.asOf().atStartOfDay()))
                 .getSingleResult();
     return new long[] {number(places[0]).longValue(), number(places[1]).longValue()};
   }
@@ -196,6 +210,10 @@ public class ProgressReport {
       @NotNull LocalDate date, int level, @NotNull Attribution attribution) {
     Scope scope = scope(date);
     Programme programme = curriculum.content().programme();
+    ProgressReport self = context.getBusinessObject(ProgressReport.class);
+    Future<Map<Long, Long>> staff = self.unitWorkforce(date, false);
+    Future<Map<Long, Long>> holding =
+        coverageTier(programme) == null ? null : self.unitWorkforce(date, true);
     String on = attribution == Attribution.AS_OF ? "?1" : "f.d1";
     String until = "CASE WHEN a.valid_to < " + on + " THEN a.valid_to ELSE " + on + " END";
     Map<String, Long> trained = new HashMap<>();
@@ -220,58 +238,97 @@ public class ProgressReport {
     }
     return UnitProgress.rollUp(
         trained,
-        workforceByUnit(programme, scope),
+        workforceByUnit(programme, scope, staff, holding),
         Math.max(1, level),
         scope.isCity() ? "/" : scope.unitPath());
   }
 
   /**
    * The workforce of each unit of the scope on the date, {staff, holding the all-staff tier}, by
-   * the unit's path. Three plain aggregates joined here rather than one join in the database: the
-   * join of every assignment with its holder's achievement costs the database several times more.
+   * the unit's path. Three plain aggregates joined here rather than one join in the database (the
+   * join of every assignment with its holder's achievement costs the database several times more),
+   * the two counts over the assignments ({@link #unitWorkforce}) started before and running
+   * meanwhile, each on its own connection.
    */
-  private Map<String, long[]> workforceByUnit(Programme programme, Scope scope) {
-    String present =
-        " a.valid_from <= ?1 AND (a.valid_to IS NULL OR a.valid_to >= ?1)"
-            + " AND a.status IN ('ACTIVE', 'ON_LEAVE')";
+  private Map<String, long[]> workforceByUnit(
+      Programme programme,
+      Scope scope,
+      Future<Map<Long, Long>> staff,
+      Future<Map<Long, Long>> holding) {
     Map<Long, String> paths = new HashMap<>();
     rows(query(
-            "SELECT v.org_unit_id, v.path FROM org_unit_version v"
-                + " WHERE v.valid_from <= ?1 AND (v.valid_to IS NULL OR v.valid_to >= ?1)"
+            "SELECT v.org_unit_id, v.path FROM org_unit_version v WHERE"
+                + VERSION_ON_DATE
                 + (scope.isCity() ? "" : " AND v.path LIKE ?2 ESCAPE '!'"),
             programme,
             scope))
         .forEach(r -> paths.put(number(r[0]).longValue(), (String) r[1]));
     Map<String, long[]> workforce = new HashMap<>();
-    rows(query(
-            "SELECT a.org_unit_id, COUNT(*) FROM assignment a WHERE"
-                + present
-                + " GROUP BY a.org_unit_id",
-            programme,
-            scope))
-        .forEach(r -> add(workforce, paths, r, 0));
-    String tier = coverageTier(programme);
-    if (tier != null) {
-      rows(query(
-                  "SELECT a.org_unit_id, COUNT(*) FROM tier_achievement t JOIN assignment a"
-                      + " ON a.staff_id = t.staff_id AND"
-                      + present
-                      + " WHERE t.tier = ?5 AND t.achieved_on <= ?1 GROUP BY a.org_unit_id",
-                  programme,
-                  scope)
-              .setParameter(5, tier))
-          .forEach(r -> add(workforce, paths, r, 1));
+    add(workforce, paths, done(staff), 0);
+    if (holding != null) {
+      add(workforce, paths, done(holding), 1);
     }
     return workforce;
   }
 
-  /** Adds a unit's count to its path's line; units outside the scope have no path. */
-  private static void add(
-      Map<String, long[]> lines, Map<Long, String> paths, Object[] row, int at) {
-    String path = paths.get(number(row[0]).longValue());
-    if (path != null) {
-      lines.computeIfAbsent(path, p -> new long[2])[at] += number(row[1]).longValue();
+  /**
+   * The workforce on the date by unit id in the caller's scope, or of it those who hold the
+   * all-staff tier by then: one half of {@link #byUnit}, run beside the other.
+   */
+  @Asynchronous
+  public Future<Map<Long, Long>> unitWorkforce(@NotNull LocalDate date, boolean holding) {
+    Scope scope = scope(date);
+    Programme programme = curriculum.content().programme();
+    String present =
+        " a.valid_from <= ?1 AND (a.valid_to IS NULL OR a.valid_to >= ?1)"
+            + " AND a.status IN ('ACTIVE', 'ON_LEAVE')"
+            + (scope.isCity()
+                ? ""
+                : " AND a.org_unit_id IN (SELECT v.org_unit_id FROM org_unit_version v WHERE"
+                    + VERSION_ON_DATE
+                    + " AND v.path LIKE ?2 ESCAPE '!')");
+    Query query =
+        holding
+            ? query(
+                    "SELECT a.org_unit_id, COUNT(*) FROM tier_achievement t JOIN assignment a"
+                        + " ON a.staff_id = t.staff_id AND"
+                        + present
+                        + " WHERE t.tier = ?5 AND t.achieved_on <= ?1 GROUP BY a.org_unit_id",
+                    programme,
+                    scope)
+                .setParameter(5, String.valueOf(coverageTier(programme)))
+            : query(
+                "SELECT a.org_unit_id, COUNT(*) FROM assignment a WHERE"
+                    + present
+                    + " GROUP BY a.org_unit_id",
+                programme,
+                scope);
+    Map<Long, Long> counts = new HashMap<>();
+    rows(query).forEach(r -> counts.put(number(r[0]).longValue(), number(r[1]).longValue()));
+    return new AsyncResult<>(counts);
+  }
+
+  private static <T> T done(Future<T> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e);
     }
+  }
+
+  /** Adds the units' counts to their paths' lines; units outside the scope have no path. */
+  private static void add(
+      Map<String, long[]> lines, Map<Long, String> paths, Map<Long, Long> counts, int at) {
+    counts.forEach(
+        (unit, count) -> {
+          String path = paths.get(unit);
+          if (path != null) {
+            lines.computeIfAbsent(path, p -> new long[2])[at] += count;
+          }
+        });
   }
 
   /**

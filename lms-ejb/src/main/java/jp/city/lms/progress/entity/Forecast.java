@@ -15,11 +15,12 @@ import jp.city.lms.platform.entity.FiscalYear;
  *   <li><b>the pace</b>: the people newly trained in the last 365 days (or since the programme
  *       began, when that is shorter) continue at the same daily rate until the programme's last
  *       day. That is the forecast: {@link #byPace()}, and the assumption the dashboard states.
- *   <li><b>the pipeline</b>: people not trained yet who hold a place (seated or waitlisted) in a
- *       course of a counting tier that starts before the programme ends. It is what is already on
- *       its way, shown beside the forecast ({@link #withPipeline()} is the trained people if all of
- *       them finish their tier), not added to it: a place is one course, a tier is several, and the
- *       pace already contains the people who came through the pipeline before.
+ *   <li><b>the pipeline</b>: people not trained yet who hold a place (seated or waitlisted) in an
+ *       offering of a counting tier's course that had not ended by the date and starts before the
+ *       programme ends. It is what is already on its way, shown beside the forecast ({@link
+ *       #withPipeline()} is the trained people if all of them finish their tier), not added to it:
+ *       a place is one course, a tier is several, and the pace already contains the people who came
+ *       through the pipeline before.
  * </ul>
  *
  * @param recent the people whose first counting achievement fell in the pace's window
