@@ -92,18 +92,26 @@ public class ProgressReport {
   public Progress asOf(@NotNull LocalDate date) {
     Scope scope = scope(date);
     Programme programme = curriculum.content().programme();
-    return progress(programme, scope, tally(programme, scope, firsts(programme, scope)));
+    Map<LocalDate, Future<Long>> workforce = workforces(programme, scope);
+    return progress(programme, scope, tally(programme, scope, firsts(programme, scope)), workforce);
   }
 
   /**
    * The dashboard as of the date for the caller's scope: progress, the monthly line, the coverage
-   * and the forecast, from one reading of each trained person's first counting date.
+   * and the forecast, from one reading of each trained person's first counting date. The counts
+   * over the staff and the places run meanwhile, each on its own connection.
    *
    * @throws OutOfScopeException when the caller was no manager on that date
    */
   public Dashboard dashboard(@NotNull LocalDate date) {
     Scope scope = scope(date);
     Programme programme = curriculum.content().programme();
+    ProgressReport self = context.getBusinessObject(ProgressReport.class);
+    String tier = coverageTier(programme);
+    Future<long[]> pipeline = self.pipelineOn(date);
+    Future<Long> staff = self.workforceOn(date, date, null);
+    Future<Long> holding = tier == null ? null : self.workforceOn(date, date, tier);
+    Map<LocalDate, Future<Long>> workforce = workforces(programme, scope);
     Map<LocalDate, Long> firsts = firsts(programme, scope);
     Map<YearMonth, Long> newly = new HashMap<>();
     firsts.forEach((on, people) -> newly.merge(YearMonth.from(on), people, Long::sum));
@@ -114,25 +122,51 @@ public class ProgressReport {
             .mapToLong(Map.Entry::getValue)
             .sum();
     Tally tally = tally(programme, scope, firsts);
-    long[] pipeline = pipeline(programme, scope);
-    String tier = coverageTier(programme);
-    long staff = workforce(scope, date);
+    long[] places = done(pipeline);
     return new Dashboard(
-        progress(programme, scope, tally),
+        progress(programme, scope, tally, workforce),
         MonthPoint.of(programme, date, newly),
-        new Coverage(tier, staff, tier == null ? 0 : holding(scope, date, tier)),
-        Forecast.of(programme, date, tally.trained(), recent, pipeline[0], pipeline[1]));
+        new Coverage(tier, done(staff), holding == null ? 0 : done(holding)),
+        Forecast.of(programme, date, tally.trained(), recent, places[0], places[1]));
   }
 
-  private Progress progress(Programme programme, Scope scope, Tally tally) {
+  /**
+   * The workforce of the caller's scope on the date {@code on}, or of it those who hold the tier by
+   * then, counted on its own connection: the parts of the progress run beside each other.
+   */
+  @Asynchronous
+  public Future<Long> workforceOn(@NotNull LocalDate date, @NotNull LocalDate on, String holding) {
+    return new AsyncResult<>(workforce(scope(date), on, holding));
+  }
+
+  /** The forecast's pipeline in the caller's scope on the date, on its own connection. */
+  @Asynchronous
+  public Future<long[]> pipelineOn(@NotNull LocalDate date) {
+    return new AsyncResult<>(pipeline(curriculum.content().programme(), scope(date)));
+  }
+
+  /** The workforce on each day an "all staff" yearly target is measured on, started meanwhile. */
+  private Map<LocalDate, Future<Long>> workforces(Programme programme, Scope scope) {
+    ProgressReport self = context.getBusinessObject(ProgressReport.class);
+    Map<LocalDate, Future<Long>> counts = new HashMap<>();
+    programme.yearlyTargets().stream()
+        .filter(t -> t.isAllStaff() && programme.covers(t.fiscalYear()))
+        .map(t -> Progress.workforceDate(t.fiscalYear(), scope.asOf()))
+        .forEach(on -> counts.computeIfAbsent(on, d -> self.workforceOn(scope.asOf(), d, null)));
+    return counts;
+  }
+
+  private Progress progress(
+      Programme programme, Scope scope, Tally tally, Map<LocalDate, Future<Long>> workforce) {
     List<String> tiers = curriculum.content().tiersInOrder().stream().map(Tier::code).toList();
-    Map<LocalDate, Long> workforce = new HashMap<>();
+    Map<LocalDate, Long> counted = new HashMap<>();
+    workforce.forEach((on, count) -> counted.put(on, done(count)));
     return Progress.of(
         programme,
         tiers,
         scope.asOf(),
         tally,
-        on -> workforce.computeIfAbsent(on, d -> workforce(scope, d)));
+        on -> counted.computeIfAbsent(on, d -> workforce(scope, d)));
   }
 
   /**
@@ -175,18 +209,18 @@ public class ProgressReport {
    */
   @RolesAllowed({Role.TRAINING_OFFICE, Role.ADMIN})
   public IndicatorSheet indicators(@NotNull LocalDate date) {
-    Progress progress = asOf(date);
     Programme programme = curriculum.content().programme();
     String tier = coverageTier(programme);
-    Scope city = Scope.city(date);
-    Map<Integer, Long> coverage = new HashMap<>();
+    ProgressReport self = context.getBusinessObject(ProgressReport.class);
+    Map<Integer, Future<Long>> holding = new HashMap<>();
     if (tier != null) {
-      for (Progress.Year year : progress.byFiscalYear()) {
-        coverage.put(
-            year.fiscalYear(),
-            holding(city, Progress.workforceDate(year.fiscalYear(), date), tier));
+      for (int year = programme.fromFiscalYear(); year <= programme.toFiscalYear(); year++) {
+        holding.put(year, self.workforceOn(date, Progress.workforceDate(year, date), tier));
       }
     }
+    Progress progress = asOf(date);
+    Map<Integer, Long> coverage = new HashMap<>();
+    holding.forEach((year, count) -> coverage.put(year, done(count)));
     return IndicatorSheet.of(programme, progress, tier, coverage);
   }
 
@@ -535,13 +569,8 @@ public class ProgressReport {
   }
 
   /** The workforce (在職 and 休職) of the scope on a date, for "all staff" targets. */
-  long workforce(Scope scope, LocalDate on) {
+  private long workforce(Scope scope, LocalDate on) {
     return workforce(scope, on, null);
-  }
-
-  /** The workforce of the scope on a date that holds the tier by then. */
-  long holding(Scope scope, LocalDate on, String tier) {
-    return workforce(scope, on, tier);
   }
 
   private long workforce(Scope scope, LocalDate on, String holdingTier) {
