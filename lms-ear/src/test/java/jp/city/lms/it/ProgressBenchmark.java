@@ -72,6 +72,7 @@ class ProgressBenchmark {
     data.account(head, PASSWORD, Role.STAFF);
     WebSession office = WebSession.loggedIn(Servers.base(), officer, PASSWORD);
     WebSession manager = WebSession.loggedIn(Servers.base(), head, PASSWORD);
+    String origin = Servers.base().getProtocol() + "://" + Servers.base().getAuthority();
 
     time("GET /api/progress (city)", () -> get(office, "api/progress"));
     time("GET /api/progress (a bureau head)", () -> get(manager, "api/progress"));
@@ -87,27 +88,34 @@ class ProgressBenchmark {
         "a bureau's people (when achieved)",
         () -> get(office, "reports/progress-people.xhtml?by=achieved&unit=" + bureau));
 
-    String page = office.get("reports/indicators.xhtml").body();
-    Matcher state = VIEW_STATE.matcher(page);
-    assertTrue(state.find(), "a view state");
-    String origin = Servers.base().getProtocol() + "://" + Servers.base().getAuthority();
-    long exported = System.nanoTime();
-    HttpResponse<String> sheet =
-        office.post(
-            "reports/indicators.xhtml",
-            Map.of(
-                "sheet", "sheet",
-                "sheet:export-xlsx", "sheet:export-xlsx",
-                "jakarta.faces.ViewState", state.group(1)),
-            origin);
-    double millis = (System.nanoTime() - exported) / 1e6;
-    assertEquals(200, sheet.statusCode());
+    double[] exports = new double[10];
+    String type = "";
+    for (int i = 0; i < exports.length; i++) {
+      Matcher state = VIEW_STATE.matcher(office.get("reports/indicators.xhtml").body());
+      assertTrue(state.find(), "a view state");
+      long exported = System.nanoTime();
+      HttpResponse<String> sheet =
+          office.post(
+              "reports/indicators.xhtml",
+              Map.of(
+                  "sheet", "sheet",
+                  "sheet:export-xlsx", "sheet:export-xlsx",
+                  "jakarta.faces.ViewState", state.group(1)),
+              origin);
+      exports[i] = (System.nanoTime() - exported) / 1e6;
+      assertEquals(200, sheet.statusCode());
+      type = sheet.headers().firstValue("Content-Type").orElse("?");
+    }
+    double first = exports[0];
+    Arrays.sort(exports);
     System.out.printf(
         Locale.ROOT,
-        "BENCHMARK %-44s %6.1f ms (goal 1 s; %s)%n",
+        "BENCHMARK %-44s first %6.1f ms, then p50 %6.1f ms, max %6.1f ms of 10 (goal 1 s; %s)%n",
         "indicator sheet export (.xlsx)",
-        millis,
-        sheet.headers().firstValue("Content-Type").orElse("?"));
+        first,
+        exports[5],
+        exports[9],
+        type);
   }
 
   private static int get(WebSession session, String path) throws Exception {
