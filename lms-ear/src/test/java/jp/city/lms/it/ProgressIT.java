@@ -276,6 +276,8 @@ class ProgressIT {
     LocalDateTime start = day.plusDays(30).atTime(13, 30);
     Dashboard before = office.call(() -> report.dashboard(day));
     Forecast eve = office.call(() -> report.dashboard(day.minusDays(1))).forecast();
+    WebSession manager = WebSession.loggedIn(Servers.base(), h, PASSWORD);
+    long theirs = pipelineOnThePage(manager, day);
     clock.setToday(day);
     try {
       long offering =
@@ -306,8 +308,19 @@ class ProgressIT {
         office.call(() -> report.dashboard(day.minusDays(1))).forecast().pipeline(),
         "B had not asked the day before");
     assertEquals(forecast.trained(), office.call(() -> report.asOf(day)).trained());
+    assertEquals(theirs + 1, pipelineOnThePage(manager, day), "B is in the manager's subtree");
     assertTrue(forecast.byPace() >= forecast.trained());
     assertEquals(181, forecast.daysLeft(), "to 31 March 2026");
+  }
+
+  /** The pipeline as the dashboard shows it to a session. */
+  private static long pipelineOnThePage(WebSession session, LocalDate day) throws Exception {
+    HttpResponse<String> page = session.get("reports/progress.xhtml?asOf=" + day);
+    assertEquals(200, page.statusCode());
+    java.util.regex.Matcher figure =
+        java.util.regex.Pattern.compile("id=\"forecast-pipeline\">(\\d+)<").matcher(page.body());
+    assertTrue(figure.find(), "the pipeline on the page");
+    return Long.parseLong(figure.group(1));
   }
 
   private static UnitProgress line(List<UnitProgress> lines, String path) {

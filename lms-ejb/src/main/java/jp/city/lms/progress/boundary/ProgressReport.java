@@ -180,27 +180,47 @@ public class ProgressReport {
       return new long[2];
     }
     LocalDate end = FiscalYear.of(programme.toFiscalYear()).getEnd();
-    Object[] places =
-        (Object[])
-            counting(
-                    "SELECT COUNT(DISTINCT e.staff_id),"
-                        + " COUNT(DISTINCT CASE WHEN e.seated_at < ?6 THEN e.staff_id END)"
-                        + " FROM course c JOIN offering o ON o.course_id = c.id"
-                        + " AND o.ends_at >= ?8 AND o.starts_at < ?7"
-                        + " JOIN enrolment e ON e.offering_id = o.id"
-                        + " WHERE c.tier IN (%s)"
-                        + " AND e.requested_at < ?6 AND (e.ended_at IS NULL OR e.ended_at >= ?6)"
-                        + " AND NOT EXISTS (SELECT 1 FROM tier_achievement t"
-                        + " WHERE t.staff_id = e.staff_id AND t.tier IN (%<s)"
-                        + " AND t.achieved_on <= ?1)"
-                        + (scope.isCity() ? "" : IN_SUBTREE.replace("t.staff_id", "e.staff_id")),
-                    programme,
-                    scope)
-                .setParameter(6, Timestamp.valueOf(scope.asOf().plusDays(1).atStartOfDay()))
-                .setParameter(7, Timestamp.valueOf(end.plusDays(1).atStartOfDay()))
-                .setParameter(8, Timestamp.valueOf(scope.asOf().atStartOfDay()))
-                .getSingleResult();
-    return new long[] {number(places[0]).longValue(), number(places[1]).longValue()};
+    Map<Long, Boolean> seated = new HashMap<>();
+    rows(counting(
+                "SELECT e.staff_id, MAX(CASE WHEN e.seated_at < ?6 THEN 1 ELSE 0 END)"
+                    + " FROM course c JOIN offering o ON o.course_id = c.id"
+                    + " AND o.ends_at >= ?8 AND o.starts_at < ?7"
+                    + " JOIN enrolment e ON e.offering_id = o.id"
+                    + " WHERE c.tier IN (%s)"
+                    + " AND e.requested_at < ?6 AND (e.ended_at IS NULL OR e.ended_at >= ?6)"
+                    + " AND NOT EXISTS (SELECT 1 FROM tier_achievement t"
+                    + " WHERE t.staff_id = e.staff_id AND t.tier IN (%<s)"
+                    + " AND t.achieved_on <= ?1) GROUP BY e.staff_id",
+                programme, Scope.city(scope.asOf()))
+            .setParameter(6, Timestamp.valueOf(scope.asOf().plusDays(1).atStartOfDay()))
+            .setParameter(7, Timestamp.valueOf(end.plusDays(1).atStartOfDay()))
+            .setParameter(8, Timestamp.valueOf(scope.asOf().atStartOfDay())))
+        .forEach(r -> seated.put(number(r[0]).longValue(), number(r[1]).intValue() == 1));
+    if (!scope.isCity()) {
+      // the few on their way, then which of them are the manager's: the database would rather
+      // read the whole subtree first
+      Set<Long> theirs = new HashSet<>();
+      inChunks(
+          new ArrayList<>(seated.keySet()),
+          ids ->
+              rows(
+                  query(
+                      "SELECT a.staff_id, 0 FROM assignment a JOIN org_unit_version v"
+                          + " ON v.org_unit_id = a.org_unit_id"
+                          + " AND v.valid_from <= CASE WHEN a.valid_to < ?1 THEN a.valid_to ELSE ?1 END"
+                          + " AND (v.valid_to IS NULL"
+                          + " OR v.valid_to >= CASE WHEN a.valid_to < ?1 THEN a.valid_to ELSE ?1 END)"
+                          + " WHERE a.staff_id IN ("
+                          + ids
+                          + ") AND a.valid_from <= ?1 AND NOT EXISTS (SELECT 1 FROM assignment n"
+                          + " WHERE n.staff_id = a.staff_id AND n.valid_from > a.valid_from"
+                          + " AND n.valid_from <= ?1) AND v.path LIKE ?2 ESCAPE '!'",
+                      programme,
+                      scope)),
+          r -> theirs.add(number(r[0]).longValue()));
+      seated.keySet().retainAll(theirs);
+    }
+    return new long[] {seated.size(), seated.values().stream().filter(b -> b).count()};
   }
 
   /**
