@@ -268,33 +268,69 @@ public class ProgressReport {
     Future<Map<Long, Long>> staff = self.unitWorkforce(date, false);
     Future<Map<Long, Long>> holding =
         coverageTier(programme) == null ? null : self.unitWorkforce(date, true);
-    String on = attribution == Attribution.AS_OF ? "?1" : "f.d1";
-    String until = "CASE WHEN a.valid_to < " + on + " THEN a.valid_to ELSE " + on + " END";
-    Map<String, Long> trained = new HashMap<>();
-    if (!programme.countingTiers().isEmpty()) {
-      rows(firstCounting(
-              "SELECT v.path, COUNT(*) FROM",
-              "MIN(t.achieved_on) AS d1",
-              " JOIN assignment a ON a.staff_id = f.staff_id AND a.valid_from <= "
-                  + on
-                  + " AND NOT EXISTS (SELECT 1 FROM assignment n WHERE n.staff_id = a.staff_id"
-                  + " AND n.valid_from > a.valid_from AND n.valid_from <= "
-                  + on
-                  + ") JOIN org_unit_version v ON v.org_unit_id = a.org_unit_id"
-                  + " AND v.valid_from <= "
-                  + until
-                  + " AND (v.valid_to IS NULL OR v.valid_to >= "
-                  + until
-                  + ") GROUP BY v.path",
-              programme,
-              scope))
-          .forEach(r -> trained.merge((String) r[0], number(r[1]).longValue(), Long::sum));
-    }
+    Map<String, Long> trained = trainedByUnit(programme, scope, attribution);
     return UnitProgress.rollUp(
         trained,
         workforceByUnit(programme, scope, staff, holding),
         Math.max(1, level),
         scope.isCity() ? "/" : scope.unitPath());
+  }
+
+  /**
+   * The trained people of the scope by the path of the unit they count in: the unit of their last
+   * assignment on or before the date (a leaver's, as it was when they left), or when achieved, the
+   * unit of their assignment on the day of their first counting achievement, as it was that day.
+   * Read as each person's first date, their assignments and the units' versions, and matched here:
+   * the same join in the database reads every assignment once per person (0.2 s for the city).
+   */
+  private Map<String, Long> trainedByUnit(
+      Programme programme, Scope scope, Attribution attribution) {
+    Map<String, Long> trained = new HashMap<>();
+    if (programme.countingTiers().isEmpty()) {
+      return trained;
+    }
+    Map<Long, LocalDate> firsts = new HashMap<>();
+    rows(firstCounting(
+            "SELECT f.staff_id, f.d1 FROM", "MIN(t.achieved_on) AS d1", "", programme, scope))
+        .forEach(r -> firsts.put(number(r[0]).longValue(), date(r[1])));
+    Map<Long, List<Object[]>> assignments = new HashMap<>();
+    rows(counting(
+            "SELECT a.staff_id, a.org_unit_id, a.valid_from, a.valid_to FROM assignment a"
+                + " WHERE a.valid_from <= ?1 AND a.staff_id IN (SELECT t.staff_id"
+                + " FROM tier_achievement t WHERE t.tier IN (%s)"
+                + " AND t.fiscal_year BETWEEN ?3 AND ?4 AND t.achieved_on <= ?1)",
+            programme, Scope.city(scope.asOf())))
+        .forEach(
+            r ->
+                assignments
+                    .computeIfAbsent(number(r[0]).longValue(), k -> new ArrayList<>())
+                    .add(r));
+    Map<Long, List<Object[]>> versions = new HashMap<>();
+    rows(em.createNativeQuery(
+            "SELECT v.org_unit_id, v.path, v.valid_from, v.valid_to FROM org_unit_version v"))
+        .forEach(
+            r -> versions.computeIfAbsent(number(r[0]).longValue(), k -> new ArrayList<>()).add(r));
+    firsts.forEach(
+        (person, first) -> {
+          LocalDate on = attribution == Attribution.AS_OF ? scope.asOf() : first;
+          Object[] latest = null;
+          for (Object[] a : assignments.getOrDefault(person, List.of())) {
+            if (!date(a[2]).isAfter(on)
+                && (latest == null || date(a[2]).isAfter(date(latest[2])))) {
+              latest = a;
+            }
+          }
+          if (latest != null) {
+            LocalDate to = latest[3] == null ? null : date(latest[3]);
+            LocalDate until = to != null && to.isBefore(on) ? to : on;
+            for (Object[] v : versions.getOrDefault(number(latest[1]).longValue(), List.of())) {
+              if (!date(v[2]).isAfter(until) && (v[3] == null || !date(v[3]).isBefore(until))) {
+                trained.merge((String) v[1], 1L, Long::sum);
+              }
+            }
+          }
+        });
+    return trained;
   }
 
   /**
