@@ -109,8 +109,7 @@ public class ProgressReport {
     ProgressReport self = context.getBusinessObject(ProgressReport.class);
     String tier = coverageTier(programme);
     Future<long[]> pipeline = self.pipelineOn(date);
-    Future<Long> staff = self.workforceOn(date, date, null);
-    Future<Long> holding = tier == null ? null : self.workforceOn(date, date, tier);
+    Future<Map<Long, Long>> present = self.presentOn(date);
     Map<LocalDate, Future<Long>> workforce = workforces(programme, scope);
     Map<LocalDate, Long> firsts = firsts(programme, scope);
     Map<YearMonth, Long> newly = new HashMap<>();
@@ -122,11 +121,13 @@ public class ProgressReport {
             .mapToLong(Map.Entry::getValue)
             .sum();
     Tally tally = tally(programme, scope, firsts);
+    Set<Long> holders = holders(tier, date);
+    Map<Long, Long> staff = done(present);
     long[] places = done(pipeline);
     return new Dashboard(
         progress(programme, scope, tally, workforce),
         MonthPoint.of(programme, date, newly),
-        new Coverage(tier, done(staff), holding == null ? 0 : done(holding)),
+        new Coverage(tier, staff.size(), staff.keySet().stream().filter(holders::contains).count()),
         Forecast.of(programme, date, tally.trained(), recent, places[0], places[1]));
   }
 
@@ -264,14 +265,12 @@ public class ProgressReport {
       @NotNull LocalDate date, int level, @NotNull Attribution attribution) {
     Scope scope = scope(date);
     Programme programme = curriculum.content().programme();
-    ProgressReport self = context.getBusinessObject(ProgressReport.class);
-    Future<Map<Long, Long>> staff = self.unitWorkforce(date, false);
-    Future<Map<Long, Long>> holding =
-        coverageTier(programme) == null ? null : self.unitWorkforce(date, true);
+    Future<Map<Long, Long>> present =
+        context.getBusinessObject(ProgressReport.class).presentOn(date);
     Map<String, Long> trained = trainedByUnit(programme, scope, attribution);
     return UnitProgress.rollUp(
         trained,
-        workforceByUnit(programme, scope, staff, holding),
+        workforceByUnit(programme, scope, present),
         Math.max(1, level),
         scope.isCity() ? "/" : scope.unitPath());
   }
@@ -335,16 +334,12 @@ public class ProgressReport {
 
   /**
    * The workforce of each unit of the scope on the date, {staff, holding the all-staff tier}, by
-   * the unit's path. Three plain aggregates joined here rather than one join in the database (the
-   * join of every assignment with its holder's achievement costs the database several times more),
-   * the two counts over the assignments ({@link #unitWorkforce}) started before and running
-   * meanwhile, each on its own connection.
+   * the unit's path: the people present ({@link #presentOn}, read meanwhile) matched here with the
+   * tier's holders and the units' paths. The same join in the database probes an achievement for
+   * every assignment, several times slower.
    */
   private Map<String, long[]> workforceByUnit(
-      Programme programme,
-      Scope scope,
-      Future<Map<Long, Long>> staff,
-      Future<Map<Long, Long>> holding) {
+      Programme programme, Scope scope, Future<Map<Long, Long>> present) {
     Map<Long, String> paths = new HashMap<>();
     rows(query(
             "SELECT v.org_unit_id, v.path FROM org_unit_version v WHERE"
@@ -353,49 +348,58 @@ public class ProgressReport {
             programme,
             scope))
         .forEach(r -> paths.put(number(r[0]).longValue(), (String) r[1]));
+    Set<Long> holders = holders(coverageTier(programme), scope.asOf());
     Map<String, long[]> workforce = new HashMap<>();
-    add(workforce, paths, done(staff), 0);
-    if (holding != null) {
-      add(workforce, paths, done(holding), 1);
-    }
+    done(present)
+        .forEach(
+            (person, unit) -> {
+              String path = paths.get(unit);
+              if (path != null) {
+                long[] line = workforce.computeIfAbsent(path, p -> new long[2]);
+                line[0]++;
+                line[1] += holders.contains(person) ? 1 : 0;
+              }
+            });
     return workforce;
   }
 
   /**
-   * The workforce on the date by unit id in the caller's scope, or of it those who hold the
-   * all-staff tier by then: one half of {@link #byUnit}, run beside the other.
+   * The people of the caller's scope present on the date (在職 and 休職), each with their unit: read on
+   * its own connection while the caller reads the rest.
    */
   @Asynchronous
-  public Future<Map<Long, Long>> unitWorkforce(@NotNull LocalDate date, boolean holding) {
+  public Future<Map<Long, Long>> presentOn(@NotNull LocalDate date) {
     Scope scope = scope(date);
-    Programme programme = curriculum.content().programme();
-    String present =
-        " a.valid_from <= ?1 AND (a.valid_to IS NULL OR a.valid_to >= ?1)"
-            + " AND a.status IN ('ACTIVE', 'ON_LEAVE')"
-            + (scope.isCity()
-                ? ""
-                : " AND a.org_unit_id IN (SELECT v.org_unit_id FROM org_unit_version v WHERE"
-                    + VERSION_ON_DATE
-                    + " AND v.path LIKE ?2 ESCAPE '!')");
-    Query query =
-        holding
-            ? query(
-                    "SELECT a.org_unit_id, COUNT(*) FROM tier_achievement t JOIN assignment a"
-                        + " ON a.staff_id = t.staff_id AND"
-                        + present
-                        + " WHERE t.tier = ?5 AND t.achieved_on <= ?1 GROUP BY a.org_unit_id",
-                    programme,
-                    scope)
-                .setParameter(5, String.valueOf(coverageTier(programme)))
-            : query(
-                "SELECT a.org_unit_id, COUNT(*) FROM assignment a WHERE"
-                    + present
-                    + " GROUP BY a.org_unit_id",
-                programme,
-                scope);
-    Map<Long, Long> counts = new HashMap<>();
-    rows(query).forEach(r -> counts.put(number(r[0]).longValue(), number(r[1]).longValue()));
-    return new AsyncResult<>(counts);
+    Map<Long, Long> present = new HashMap<>();
+    rows(query(
+            "SELECT a.staff_id, a.org_unit_id FROM assignment a WHERE a.valid_from <= ?1"
+                + " AND (a.valid_to IS NULL OR a.valid_to >= ?1)"
+                + " AND a.status IN ('ACTIVE', 'ON_LEAVE')"
+                + (scope.isCity()
+                    ? ""
+                    : " AND a.org_unit_id IN (SELECT v.org_unit_id FROM org_unit_version v WHERE"
+                        + VERSION_ON_DATE
+                        + " AND v.path LIKE ?2 ESCAPE '!')"),
+            curriculum.content().programme(),
+            scope))
+        .forEach(r -> present.put(number(r[0]).longValue(), number(r[1]).longValue()));
+    return new AsyncResult<>(present);
+  }
+
+  /** The people who hold the tier by the date; none for no tier. */
+  private Set<Long> holders(String tier, LocalDate date) {
+    Set<Long> holders = new HashSet<>();
+    if (tier != null) {
+      for (Object id :
+          em.createNativeQuery(
+                  "SELECT t.staff_id FROM tier_achievement t WHERE t.tier = ?1 AND t.achieved_on <= ?2")
+              .setParameter(1, tier)
+              .setParameter(2, java.sql.Date.valueOf(date))
+              .getResultList()) {
+        holders.add(number(id).longValue());
+      }
+    }
+    return holders;
   }
 
   private static <T> T done(Future<T> future) {
@@ -407,18 +411,6 @@ public class ProgressReport {
     } catch (ExecutionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e);
     }
-  }
-
-  /** Adds the units' counts to their paths' lines; units outside the scope have no path. */
-  private static void add(
-      Map<String, long[]> lines, Map<Long, String> paths, Map<Long, Long> counts, int at) {
-    counts.forEach(
-        (unit, count) -> {
-          String path = paths.get(unit);
-          if (path != null) {
-            lines.computeIfAbsent(path, p -> new long[2])[at] += count;
-          }
-        });
   }
 
   /**
