@@ -156,32 +156,33 @@ class ProgressBenchmark {
 
   /** Someone working today in that position: a bureau head is a manager of a whole bureau. */
   private static String first(DataSource dataSource, String position) throws Exception {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement =
-            connection.prepareStatement(
-                "SELECT s.employee_no FROM assignment a JOIN staff s ON s.id = a.staff_id"
-                    + " WHERE a.position = ? AND a.valid_to IS NULL AND a.status = 'ACTIVE'"
-                    + " ORDER BY s.employee_no")) {
-      statement.setString(1, position);
-      try (ResultSet result = statement.executeQuery()) {
-        assertTrue(result.next(), "nobody is " + position);
-        return result.getString(1);
-      }
-    }
+    return text(
+        dataSource,
+        "SELECT s.employee_no FROM assignment a JOIN staff s ON s.id = a.staff_id"
+            + " WHERE a.position = ? AND a.valid_to IS NULL AND a.status = 'ACTIVE'"
+            + " ORDER BY s.employee_no",
+        position);
   }
 
   /** The bureau someone works in today: the first unit of their unit's path. */
   private static String unitOf(DataSource dataSource, String employeeNo) throws Exception {
+    return text(
+            dataSource,
+            "SELECT u.path FROM assignment a JOIN staff s ON s.id = a.staff_id"
+                + " JOIN org_unit u ON u.id = a.org_unit_id"
+                + " WHERE s.employee_no = ? AND a.valid_to IS NULL",
+            employeeNo)
+        .split("/")[1];
+  }
+
+  /** The first row's text of a query with one parameter. */
+  private static String text(DataSource dataSource, String sql, String parameter) throws Exception {
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement =
-            connection.prepareStatement(
-                "SELECT u.path FROM assignment a JOIN staff s ON s.id = a.staff_id"
-                    + " JOIN org_unit u ON u.id = a.org_unit_id"
-                    + " WHERE s.employee_no = ? AND a.valid_to IS NULL")) {
-      statement.setString(1, employeeNo);
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, parameter);
       try (ResultSet result = statement.executeQuery()) {
-        assertTrue(result.next(), "no unit for " + employeeNo);
-        return result.getString(1).split("/")[1];
+        assertTrue(result.next(), "nothing for " + parameter);
+        return result.getString(1);
       }
     }
   }

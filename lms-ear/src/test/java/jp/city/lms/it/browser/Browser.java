@@ -117,8 +117,20 @@ public final class Browser implements AutoCloseable {
         .until(condition::apply);
   }
 
+  /**
+   * The element's text once it is shown; again if a re-render (an Ajax update, a poll) replaced the
+   * element between finding and reading it.
+   */
   public String text(By locator) {
-    return waitFor(locator).getText();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return waitFor(locator).getText();
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+      }
+    }
   }
 
   /** Keeps what the browser saw, for the person who reads a failed build. */

@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import jp.city.lms.platform.entity.FiscalYear;
+import jp.city.lms.platform.entity.Scope;
 import jp.city.lms.progress.entity.PersonProgress;
 import jp.city.lms.registry.boundary.RegistryHistory;
+import jp.city.lms.security.boundary.Callers;
 
 /**
  * A unit's people (drill-down from progress by organisation), as of the date: everybody of its
@@ -23,19 +25,32 @@ public class UnitPeopleBacking extends ProgressPage {
   private static final long serialVersionUID = 1L;
 
   @EJB RegistryHistory registry;
+  @EJB Callers callers;
 
   private String unit;
   private String unitName;
   private List<PersonProgress> people = List.of();
   private Map<String, String> unitLabels = Map.of();
 
+  /**
+   * Reads the unit's people; without a unit, a manager's own (the top of their scope), while the
+   * office and administrators are asked to choose one on the page by organisation.
+   */
   public void load() throws IOException {
     load(
         date -> {
-          people =
-              report.people(date, unit == null ? "" : unit.strip(), getAttribution()).orElseThrow();
+          if (unit == null || unit.isBlank()) {
+            Scope scope = callers.scope(date);
+            if (!scope.isManager()) {
+              unitName = text("people.choose");
+              return;
+            }
+            unit = scope.unitCode();
+          }
+          unit = unit.strip();
+          people = report.people(date, unit, getAttribution()).orElseThrow();
           unitLabels = registry.unitLabels(date);
-          unitName = unitLabels.getOrDefault(unit.strip(), unit);
+          unitName = unitLabels.getOrDefault(unit, unit);
         });
   }
 
@@ -92,6 +107,6 @@ public class UnitPeopleBacking extends ProgressPage {
 
   /** The export's file name: people-B01-2025-03-31. */
   public String getFileName() {
-    return "people-" + unit.replaceAll("[^A-Za-z0-9_-]", "") + "-" + getAsOf();
+    return "people-" + String.valueOf(unit).replaceAll("[^A-Za-z0-9_-]", "") + "-" + getAsOf();
   }
 }
