@@ -195,7 +195,7 @@ public class TestResultsBacking implements Serializable {
     return content == null ? 0 : content.length;
   }
 
-  public Report getChecked() {
+  public Report getDryRun() {
     return checked;
   }
 
