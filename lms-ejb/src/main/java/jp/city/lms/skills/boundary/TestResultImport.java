@@ -174,8 +174,8 @@ public class TestResultImport {
     List<Long> ids = results.stream().map(Result::staffId).distinct().toList();
     for (int from = 0; from < ids.size(); from += CHUNK) {
       em.createQuery(
-              "SELECT a.staff.id, a.skillCode, a.assessedOn, a.level FROM Assessment a"
-                  + " WHERE a.staff.id IN :ids AND a.source = :source"
+              "SELECT a.staffId, a.skillCode, a.assessedOn, a.level FROM Assessment a"
+                  + " WHERE a.staffId IN :ids AND a.source = :source"
                   + " ORDER BY a.recordedAt, a.id",
               Object[].class)
           .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
