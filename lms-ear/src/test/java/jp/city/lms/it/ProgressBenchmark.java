@@ -158,7 +158,7 @@ class ProgressBenchmark {
   }
 
   /** Bronze for 9,000, silver for 2,600 of them and gold for 160, dated over the three years. */
-  private static void achievements(DataSource dataSource) throws Exception {
+  static void achievements(DataSource dataSource) throws Exception {
     Random random = new Random(2023);
     try (Connection connection = dataSource.getConnection()) {
       List<Long> staff = new ArrayList<>();
