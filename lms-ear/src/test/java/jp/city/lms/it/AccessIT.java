@@ -85,6 +85,10 @@ class AccessIT {
     "manager,         reports/progress.xhtml, 200",
     "training-office, reports/progress.xhtml, 200",
     "admin,           reports/progress.xhtml, 200",
+    "staff,           reports/skill-evaluation.xhtml, 403",
+    "manager,         reports/skill-evaluation.xhtml, 403",
+    "training-office, reports/skill-evaluation.xhtml, 200",
+    "admin,           reports/skill-evaluation.xhtml, 200",
     "staff,           manager/no-such-page.xhtml, 403"
   })
   void eachRoleReachesOnlyItsPages(String role, String page, int status) throws Exception {
