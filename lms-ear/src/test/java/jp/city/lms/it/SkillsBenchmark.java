@@ -27,6 +27,7 @@ import jp.city.lms.registry.boundary.RegistryHistory;
 import jp.city.lms.registry.boundary.RegistryHistory.PersonAsOf;
 import jp.city.lms.skills.boundary.SkillMaps;
 import jp.city.lms.skills.boundary.TalentSearch;
+import jp.city.lms.skills.control.LatestAssessments;
 import jp.city.lms.skills.entity.TalentCriteria;
 import jp.city.lms.skills.entity.TalentCriteria.Requirement;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -252,7 +253,10 @@ class SkillsBenchmark {
         gen.setLong(1, id + 100);
         gen.executeUpdate();
       }
-      try (PreparedStatement analyse = connection.prepareStatement("ANALYZE TABLE assessment")) {
+      // the latest of each person, skill and source, as the application keeps it, set-based
+      LatestAssessments.rebuild(connection);
+      try (PreparedStatement analyse =
+          connection.prepareStatement("ANALYZE TABLE assessment, assessment_latest")) {
         analyse.execute();
       }
       return id - first;

@@ -25,6 +25,7 @@ import jp.city.lms.platform.boundary.CityClock;
 import jp.city.lms.platform.control.CsvRefusedException;
 import jp.city.lms.registry.entity.Staff;
 import jp.city.lms.security.entity.Role;
+import jp.city.lms.skills.control.LatestAssessments;
 import jp.city.lms.skills.control.TestResultMessages;
 import jp.city.lms.skills.control.TestResultReader;
 import jp.city.lms.skills.control.TestResultReader.Person;
@@ -139,8 +140,9 @@ public class TestResultImport {
     if (!dryRun && !fresh.isEmpty()) {
       String caller = session.getCallerPrincipal().getName();
       LocalDateTime now = clock.now();
+      List<Assessment> added = new ArrayList<>();
       for (Result r : fresh) {
-        em.persist(
+        Assessment assessment =
             new Assessment(
                 em.getReference(Staff.class, r.staffId()),
                 r.skill(),
@@ -149,8 +151,11 @@ public class TestResultImport {
                 r.assessedOn(),
                 framework.version(),
                 caller,
-                now));
+                now);
+        em.persist(assessment);
+        added.add(assessment);
       }
+      LatestAssessments.record(em, added);
       changes.fire(
           new Change(
               "assessment.tests.imported",
