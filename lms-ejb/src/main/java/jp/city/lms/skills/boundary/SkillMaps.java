@@ -21,9 +21,11 @@ import jp.city.lms.registry.boundary.RegistryHistory;
 import jp.city.lms.registry.boundary.RegistryHistory.PersonAsOf;
 import jp.city.lms.security.boundary.Callers;
 import jp.city.lms.security.entity.Role;
+import jp.city.lms.skills.control.LatestAssessments;
 import jp.city.lms.skills.entity.AssessedLevel;
 import jp.city.lms.skills.entity.Assessment;
 import jp.city.lms.skills.entity.CategoryStanding;
+import jp.city.lms.skills.entity.LatestAssessment;
 import jp.city.lms.skills.entity.SkillProfile;
 import jp.city.lms.skills.entity.SkillStanding;
 import jp.city.lms.skills.entity.TargetShare;
@@ -34,7 +36,8 @@ import jp.city.lms.skills.entity.TargetShare;
  * source per skill against the target of the tier they held then, and per skill the share of the
  * group at or above its target, per skill and per skill category, for everyone shown and for each
  * unit one level down (the department aggregate). The map shows assessments only: course evidence
- * is on each person's profile.
+ * is on each person's profile. As of today it reads the latest of each skill and source ({@link
+ * LatestAssessments}), as of an earlier date the history.
  */
 @Stateless
 @RolesAllowed({Role.STAFF, Role.MANAGER, Role.TRAINING_OFFICE, Role.ADMIN})
@@ -124,6 +127,10 @@ public class SkillMaps {
     Map<Long, List<AssessedLevel>> assessed = new HashMap<>();
     Map<Long, Map<String, LocalDate>> achieved = new HashMap<>();
     List<String> numbers = people.stream().map(PersonAsOf::employeeNo).toList();
+    // the latest of each skill and source (one row each) when that is the latest as of the date,
+    // otherwise the history up to it (every row); plain values, not entities, since a map of 300
+    // people reads tens of thousands
+    boolean latest = LatestAssessments.isLatestAsOf(em, asOf);
     for (int from = 0; from < numbers.size(); from += CHUNK) {
       List<String> chunk = numbers.subList(from, Math.min(numbers.size(), from + CHUNK));
       List<Long> chunkIds = new ArrayList<>();
@@ -139,10 +146,12 @@ public class SkillMaps {
       if (chunkIds.isEmpty()) {
         continue;
       }
-      // plain values, not entities: a map of 300 people reads some 45,000 assessments
-      em.createNamedQuery(Assessment.LEVELS_OF_PEOPLE_UNTIL, Object[].class)
-          .setParameter("staff", chunkIds)
-          .setParameter("asOf", asOf)
+      (latest
+              ? em.createNamedQuery(LatestAssessment.OF_PEOPLE, Object[].class)
+                  .setParameter("staff", chunkIds)
+              : em.createNamedQuery(Assessment.LEVELS_OF_PEOPLE_UNTIL, Object[].class)
+                  .setParameter("staff", chunkIds)
+                  .setParameter("asOf", asOf))
           .getResultStream()
           .map(Assessment::level)
           .forEach(

@@ -22,8 +22,10 @@ import jp.city.lms.registry.boundary.RegistryHistory;
 import jp.city.lms.registry.boundary.RegistryHistory.PersonAsOf;
 import jp.city.lms.security.boundary.Callers;
 import jp.city.lms.security.entity.Role;
+import jp.city.lms.skills.control.LatestAssessments;
 import jp.city.lms.skills.entity.AssessedLevel;
 import jp.city.lms.skills.entity.Assessment;
+import jp.city.lms.skills.entity.LatestAssessment;
 import jp.city.lms.skills.entity.SkillProfile;
 import jp.city.lms.skills.entity.TalentCriteria;
 
@@ -32,7 +34,8 @@ import jp.city.lms.skills.entity.TalentCriteria;
  * training office, their unit and below for a manager) whose latest levels meet every requirement,
  * optionally of one unit, tier and job category, the best fit first. Only the assessments of the
  * skills asked for, of the people who could meet the requirements, are read; the scope is applied
- * to those who do.
+ * to those who do. As of today it reads the latest of each skill and source ({@link
+ * LatestAssessments}), as of an earlier date the history.
  */
 @Stateless
 @RolesAllowed({Role.STAFF, Role.MANAGER, Role.TRAINING_OFFICE, Role.ADMIN})
@@ -89,8 +92,11 @@ public class TalentSearch {
       return List.of();
     }
     Scope scope = callers.scope(asOf);
+    // the latest of each skill and source when that is the latest as of the date (today), else
+    // the history up to it
+    boolean summarised = LatestAssessments.isLatestAsOf(em, asOf);
     Map<Long, String> byId = new HashMap<>();
-    for (Long id : candidates(criteria, asOf)) {
+    for (Long id : candidates(criteria, asOf, summarised)) {
       byId.put(id, null);
     }
     List<Long> ids = List.copyOf(byId.keySet());
@@ -104,14 +110,17 @@ public class TalentSearch {
     criteria.requirements().forEach(r -> skills.add(r.skill()));
     Map<String, List<AssessedLevel>> assessed = new HashMap<>();
     for (int from = 0; from < ids.size(); from += SkillMaps.CHUNK) {
-      em.createQuery(
-              "SELECT a.staffId, a.skillCode, a.source, a.level, a.assessedOn, a.recordedAt, a.id"
-                  + " FROM Assessment a WHERE a.staffId IN :staff AND a.skillCode IN :skills"
-                  + " AND a.assessedOn <= :asOf",
-              Object[].class)
-          .setParameter("staff", ids.subList(from, Math.min(ids.size(), from + SkillMaps.CHUNK)))
+      List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + SkillMaps.CHUNK));
+      (summarised
+              ? em.createNamedQuery(LatestAssessment.OF_PEOPLE_AND_SKILLS, Object[].class)
+              : em.createQuery(
+                      "SELECT a.staffId, a.skillCode, a.source, a.level, a.assessedOn,"
+                          + " a.recordedAt, a.id FROM Assessment a WHERE a.staffId IN :staff"
+                          + " AND a.skillCode IN :skills AND a.assessedOn <= :asOf",
+                      Object[].class)
+                  .setParameter("asOf", asOf))
+          .setParameter("staff", chunk)
           .setParameter("skills", skills)
-          .setParameter("asOf", asOf)
           .getResultStream()
           .map(Assessment::level)
           .forEach(
@@ -194,23 +203,30 @@ public class TalentSearch {
   }
 
   /**
-   * Who can meet every requirement at all: someone whose latest level of a skill reaches a level
-   * has some assessment of it (of the source asked for, if one is) at that level or above, by the
-   * date. Asked of the database per requirement (its index on skill, level and date answers it), so
-   * that only the assessments of these people are read, not those of the whole city.
+   * Who can meet every requirement at all, asked of the database per requirement so that only these
+   * people's levels are read, not those of the whole city. From the latest (its index on skill,
+   * source and level answers it): exactly who meets it. From the history (its index on skill, level
+   * and date): someone whose latest level reaches a level has some assessment of it (of the source
+   * asked for, if one is) at that level or above by the date.
    */
-  private Set<Long> candidates(TalentCriteria criteria, LocalDate asOf) {
+  private Set<Long> candidates(TalentCriteria criteria, LocalDate asOf, boolean latest) {
     Set<Long> candidates = null;
     for (TalentCriteria.Requirement r : criteria.requirements()) {
+      String source = criteria.source() == null ? "" : " AND a.source = :source";
       var query =
-          em.createQuery(
-                  "SELECT DISTINCT a.staffId FROM Assessment a WHERE a.skillCode = :skill"
-                      + " AND a.level >= :level AND a.assessedOn <= :asOf"
-                      + (criteria.source() == null ? "" : " AND a.source = :source"),
+          latest
+              ? em.createQuery(
+                  "SELECT DISTINCT a.staffId FROM LatestAssessment a WHERE a.skillCode = :skill"
+                      + " AND a.level >= :level"
+                      + source,
                   Long.class)
-              .setParameter("skill", r.skill())
-              .setParameter("level", r.atLeast())
-              .setParameter("asOf", asOf);
+              : em.createQuery(
+                      "SELECT DISTINCT a.staffId FROM Assessment a WHERE a.skillCode = :skill"
+                          + " AND a.level >= :level AND a.assessedOn <= :asOf"
+                          + source,
+                      Long.class)
+                  .setParameter("asOf", asOf);
+      query.setParameter("skill", r.skill()).setParameter("level", r.atLeast());
       if (criteria.source() != null) {
         query.setParameter("source", criteria.source());
       }
