@@ -58,6 +58,9 @@ class AccessIT {
     "manager,         office/completions.xhtml, 403",
     "training-office, office/completions.xhtml, 200",
     "admin,           office/completions.xhtml, 200",
+    "staff,           office/test-results.xhtml, 403",
+    "manager,         office/test-results.xhtml, 403",
+    "training-office, office/test-results.xhtml, 200",
     "admin,           office/registry-runs.xhtml, 200",
     "staff,           office/notices.xhtml, 403",
     "training-office, office/notices.xhtml, 200",
@@ -82,6 +85,10 @@ class AccessIT {
     "manager,         reports/progress.xhtml, 200",
     "training-office, reports/progress.xhtml, 200",
     "admin,           reports/progress.xhtml, 200",
+    "staff,           reports/skill-evaluation.xhtml, 403",
+    "manager,         reports/skill-evaluation.xhtml, 403",
+    "training-office, reports/skill-evaluation.xhtml, 200",
+    "admin,           reports/skill-evaluation.xhtml, 200",
     "staff,           manager/no-such-page.xhtml, 403"
   })
   void eachRoleReachesOnlyItsPages(String role, String page, int status) throws Exception {

@@ -69,9 +69,10 @@ class UrlFormsIT {
       case "office" -> Set.of(Role.TRAINING_OFFICE, Role.ADMIN);
       case "admin" -> Set.of(Role.ADMIN);
       case "manager" -> Set.of(Role.MANAGER);
-      // the indicator sheet is the city's report, not a team's: its page refuses managers
+      // the indicator sheet and the skill evaluation of the trained are the city's reports, not a
+      // team's: their pages refuse managers
       case "reports" ->
-          file.equals("indicators.xhtml")
+          Set.of("indicators.xhtml", "skill-evaluation.xhtml").contains(file)
               ? Set.of(Role.TRAINING_OFFICE, Role.ADMIN)
               : Set.of(Role.MANAGER, Role.TRAINING_OFFICE, Role.ADMIN);
       default -> throw new IllegalStateException("a folder the test does not know: " + folder);

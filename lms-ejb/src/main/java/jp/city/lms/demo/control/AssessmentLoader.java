@@ -15,6 +15,7 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 import jp.city.lms.demo.control.AssessmentGenerator.Person;
 import jp.city.lms.demo.control.AssessmentGenerator.Row;
+import jp.city.lms.skills.control.LatestAssessments;
 
 /**
  * Reads what the demo's assessments follow from (people, their managers over time, their tiers) and
@@ -73,7 +74,8 @@ public final class AssessmentLoader {
   }
 
   /**
-   * Writes the rows; each is recorded at 17:00 of its day.
+   * Writes the rows, each recorded at 17:00 of its day, and the latest of every person, skill and
+   * source again ({@link LatestAssessments#rebuild}).
    *
    * @return how many were written
    */
@@ -105,6 +107,8 @@ public final class AssessmentLoader {
       }
       insert.executeBatch();
     }
+    // the skill maps and searches read the latest of each; bulk, so rebuilt at once, not per row
+    LatestAssessments.rebuild(connection);
     return rows.size();
   }
 }

@@ -142,6 +142,16 @@ public class RegistryHistory {
    * @throws OutOfScopeException when the unit is outside the scope (or was not open then)
    */
   public List<PersonAsOf> people(@NotNull Scope scope, String unitCode) {
+    return people(scope, unitCode, null);
+  }
+
+  /**
+   * As {@link #people(Scope, String)}, of these people only (at most a thousand numbers): for a
+   * search that has already narrowed the city down to a few, so that the whole scope is not read.
+   *
+   * @param among employee numbers; null for everyone
+   */
+  public List<PersonAsOf> people(@NotNull Scope scope, String unitCode, Collection<String> among) {
     LocalDate date = scope.asOf();
     String prefix;
     if (unitCode != null && !unitCode.isBlank()) {
@@ -152,6 +162,9 @@ public class RegistryHistory {
       prefix = unit.getPath();
     } else {
       prefix = scope.isCity() ? "/" : scope.isManager() ? scope.unitPath() : null;
+    }
+    if (among != null && among.isEmpty()) {
+      return List.of();
     }
     String self = prefix == null ? " AND s.employeeNo = :self" : "";
     TypedQuery<Object[]> query =
@@ -164,9 +177,13 @@ public class RegistryHistory {
                 + COVERS_V
                 + (prefix == null ? "" : " AND v.path LIKE :subtree ESCAPE '!'")
                 + self
+                + (among == null ? "" : " AND s.employeeNo IN :among")
                 + " ORDER BY v.path, s.employeeNo",
             Object[].class);
     query.setParameter("date", date);
+    if (among != null) {
+      query.setParameter("among", among);
+    }
     if (prefix != null) {
       query.setParameter("subtree", SearchText.escapeLike(prefix) + "%");
     } else {

@@ -33,6 +33,7 @@ import jp.city.lms.registry.entity.Staff;
 import jp.city.lms.registry.entity.StaffStatus;
 import jp.city.lms.security.boundary.Callers;
 import jp.city.lms.security.entity.Role;
+import jp.city.lms.skills.control.LatestAssessments;
 import jp.city.lms.skills.entity.Assessment;
 import jp.city.lms.skills.entity.AssessmentRefusedException;
 import jp.city.lms.skills.entity.AssessmentRefusedException.Reason;
@@ -129,6 +130,7 @@ public class Assessments {
     Assessment assessment =
         new Assessment(staff, code, level, from, on, framework.version(), caller, clock.now());
     em.persist(assessment);
+    LatestAssessments.record(em, List.of(assessment));
     changes.fire(
         new Change(
             "assessment.recorded", number, code + " " + from.name() + " " + level + " " + on));

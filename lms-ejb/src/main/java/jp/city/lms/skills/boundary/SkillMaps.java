@@ -13,16 +13,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.city.lms.curriculum.boundary.Curriculum;
+import jp.city.lms.curriculum.entity.SkillCategory;
 import jp.city.lms.curriculum.entity.SkillFramework;
 import jp.city.lms.curriculum.entity.Tier;
-import jp.city.lms.learning.entity.TierAchievement;
 import jp.city.lms.platform.entity.Scope;
 import jp.city.lms.registry.boundary.RegistryHistory;
 import jp.city.lms.registry.boundary.RegistryHistory.PersonAsOf;
-import jp.city.lms.registry.entity.Staff;
 import jp.city.lms.security.boundary.Callers;
 import jp.city.lms.security.entity.Role;
+import jp.city.lms.skills.control.LatestAssessments;
+import jp.city.lms.skills.entity.AssessedLevel;
 import jp.city.lms.skills.entity.Assessment;
+import jp.city.lms.skills.entity.CategoryStanding;
+import jp.city.lms.skills.entity.LatestAssessment;
 import jp.city.lms.skills.entity.SkillProfile;
 import jp.city.lms.skills.entity.SkillStanding;
 import jp.city.lms.skills.entity.TargetShare;
@@ -31,8 +34,10 @@ import jp.city.lms.skills.entity.TargetShare;
  * The team skill map (スキルマップ): the people of the caller's scope as of a date (a manager's unit and
  * everything below it, any unit for the training office), each with the latest level of every
  * source per skill against the target of the tier they held then, and per skill the share of the
- * group at or above its target. The map shows assessments only: course evidence is on each person's
- * profile.
+ * group at or above its target, per skill and per skill category, for everyone shown and for each
+ * unit one level down (the department aggregate). The map shows assessments only: course evidence
+ * is on each person's profile. As of today it reads the latest of each skill and source ({@link
+ * LatestAssessments}), as of an earlier date the history.
  */
 @Stateless
 @RolesAllowed({Role.STAFF, Role.MANAGER, Role.TRAINING_OFFICE, Role.ADMIN})
@@ -51,8 +56,13 @@ public class SkillMaps {
    *
    * @param tier the tier whose target applies then
    * @param standings by skill code, every skill of the framework
+   * @param categories by category code, every category of the framework
    */
-  public record Line(PersonAsOf person, String tier, Map<String, SkillStanding> standings) {
+  public record Line(
+      PersonAsOf person,
+      String tier,
+      Map<String, SkillStanding> standings,
+      Map<String, CategoryStanding> categories) {
 
     public PersonAsOf getPerson() {
       return person;
@@ -65,15 +75,45 @@ public class SkillMaps {
     public SkillStanding standing(String skill) {
       return standings.get(skill);
     }
+
+    public CategoryStanding category(String code) {
+      return categories.get(code);
+    }
   }
 
-  /** The map: the lines in unit order and, per skill code, the share at target. */
-  public record SkillMap(LocalDate asOf, List<Line> lines, Map<String, TargetShare> shares) {}
+  /**
+   * The department aggregate: the people of one unit directly under the map's unit (or of a top
+   * unit, for the whole city), with the share at target per skill and per category code. Each share
+   * hides itself for fewer than {@link TargetShare#SMALLEST_SHOWN} people.
+   */
+  public record UnitShares(String unitCode, int people, Map<String, TargetShare> shares) {
+
+    public String getUnitCode() {
+      return unitCode;
+    }
+
+    public int getPeople() {
+      return people;
+    }
+
+    public TargetShare share(String code) {
+      return shares.get(code);
+    }
+  }
 
   /**
-   * The map of the caller's scope on a date, optionally of one unit and what is below it, and of
-   * the people whose target is of one tier.
+   * The map: the lines in unit order; per skill and per category code, the share at target of
+   * everyone shown; and the same per unit one level down.
+   */
+  public record SkillMap(
+      LocalDate asOf, List<Line> lines, Map<String, TargetShare> shares, List<UnitShares> byUnit) {}
+
+  /**
+   * The map of the caller's scope on a date (the whole city for the training office and
+   * administrators), optionally of one unit and what is below it, and of the people whose target is
+   * of one tier.
    *
+   * @param unitCode null for the whole scope
    * @param tier null for everyone
    * @throws jp.city.lms.platform.entity.OutOfScopeException for a unit outside the scope
    */
@@ -81,41 +121,57 @@ public class SkillMaps {
     Scope scope = callers.scope(asOf);
     List<PersonAsOf> people = registry.people(scope, unitCode);
     SkillFramework framework = curriculum.content().skills();
+    int lowest = framework.minLevel();
     List<String> tiers = curriculum.content().tiersInOrder().stream().map(Tier::code).toList();
     Map<String, Long> ids = new HashMap<>();
-    Map<Long, List<Assessment>> assessed = new HashMap<>();
+    Map<Long, List<AssessedLevel>> assessed = new HashMap<>();
     Map<Long, Map<String, LocalDate>> achieved = new HashMap<>();
     List<String> numbers = people.stream().map(PersonAsOf::employeeNo).toList();
+    // the latest of each skill and source (one row each) when that is the latest as of the date,
+    // otherwise the history up to it (every row); plain values, not entities, since a map of 300
+    // people reads tens of thousands
+    boolean latest = LatestAssessments.isLatestAsOf(em, asOf);
     for (int from = 0; from < numbers.size(); from += CHUNK) {
       List<String> chunk = numbers.subList(from, Math.min(numbers.size(), from + CHUNK));
       List<Long> chunkIds = new ArrayList<>();
-      for (Staff s :
-          em.createNamedQuery(Staff.FIND_BY_EMPLOYEE_NOS, Staff.class)
-              .setParameter("employeeNos", chunk)
+      for (Object[] r :
+          em.createQuery(
+                  "SELECT s.employeeNo, s.id FROM Staff s WHERE s.employeeNo IN :nos",
+                  Object[].class)
+              .setParameter("nos", chunk)
               .getResultList()) {
-        ids.put(s.getEmployeeNo(), s.getId());
-        chunkIds.add(s.getId());
+        ids.put((String) r[0], (Long) r[1]);
+        chunkIds.add((Long) r[1]);
       }
       if (chunkIds.isEmpty()) {
         continue;
       }
-      em.createNamedQuery(Assessment.OF_PEOPLE_UNTIL, Assessment.class)
+      (latest
+              ? em.createNamedQuery(LatestAssessment.OF_PEOPLE, Object[].class)
+                  .setParameter("staff", chunkIds)
+              : em.createNamedQuery(Assessment.LEVELS_OF_PEOPLE_UNTIL, Object[].class)
+                  .setParameter("staff", chunkIds)
+                  .setParameter("asOf", asOf))
+          .getResultStream()
+          .map(Assessment::level)
+          .forEach(
+              e -> assessed.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+      em.createQuery(
+              "SELECT t.staff.id, t.tier, t.achievedOn FROM TierAchievement t"
+                  + " WHERE t.staff.id IN :staff",
+              Object[].class)
           .setParameter("staff", chunkIds)
-          .setParameter("asOf", asOf)
           .getResultStream()
           .forEach(
-              a -> assessed.computeIfAbsent(a.getStaff().getId(), k -> new ArrayList<>()).add(a));
-      em.createNamedQuery(TierAchievement.OF_PEOPLE, TierAchievement.class)
-          .setParameter("staff", chunkIds)
-          .getResultStream()
-          .forEach(
-              t ->
+              r ->
                   achieved
-                      .computeIfAbsent(t.getStaff().getId(), k -> new HashMap<>())
-                      .put(t.getTier(), t.getAchievedOn()));
+                      .computeIfAbsent((Long) r[0], k -> new HashMap<>())
+                      .put((String) r[1], (LocalDate) r[2]));
     }
     List<Line> lines = new ArrayList<>();
     Map<String, TargetShare> shares = new LinkedHashMap<>();
+    Map<String, Map<String, TargetShare>> unitShares = new LinkedHashMap<>();
+    Map<String, Integer> unitPeople = new HashMap<>();
     Map<String, Map<String, Integer>> targets = new HashMap<>();
     for (PersonAsOf person : people) {
       Long id = ids.get(person.employeeNo());
@@ -129,19 +185,60 @@ public class SkillMaps {
               : targets.computeIfAbsent(held, t -> framework.targetFor(t, null));
       Map<String, SkillStanding> standings = new LinkedHashMap<>();
       for (SkillStanding s :
-          SkillProfile.of(
+          SkillProfile.ofLevels(
               framework, assessed.getOrDefault(id, List.of()), asOf, Map.of(), target)) {
         standings.put(s.skill().code(), s);
-        Integer gap = s.gap(framework.minLevel());
+      }
+      Map<String, CategoryStanding> categories = new LinkedHashMap<>();
+      for (SkillCategory c : framework.categories()) {
+        categories.put(c.code(), CategoryStanding.of(c, standings, lowest));
+      }
+      String group = groupOf(person.orgPath(), unitCode);
+      unitPeople.merge(group, 1, Integer::sum);
+      Map<String, TargetShare> ofUnit = unitShares.computeIfAbsent(group, g -> new HashMap<>());
+      for (SkillStanding s : standings.values()) {
+        Integer gap = s.gap(lowest);
         if (gap != null) {
-          shares.merge(
-              s.skill().code(),
-              new TargetShare(0, 0).with(gap >= 0),
-              (a, b) -> new TargetShare(a.people() + b.people(), a.atTarget() + b.atTarget()));
+          count(shares, s.skill().code(), gap >= 0);
+          count(ofUnit, s.skill().code(), gap >= 0);
         }
       }
-      lines.add(new Line(person, held, standings));
+      for (CategoryStanding c : categories.values()) {
+        if (c.hasTarget()) {
+          count(shares, c.category(), c.isMet());
+          count(ofUnit, c.category(), c.isMet());
+        }
+      }
+      lines.add(new Line(person, held, standings, categories));
     }
-    return new SkillMap(asOf, lines, shares);
+    List<UnitShares> byUnit = new ArrayList<>();
+    unitShares.forEach(
+        (code, ofUnit) -> byUnit.add(new UnitShares(code, unitPeople.get(code), ofUnit)));
+    return new SkillMap(asOf, lines, shares, byUnit);
+  }
+
+  /**
+   * The unit a person counts in for the department aggregate: the one directly under the map's unit
+   * on their path ({@code /top/dept/section/}), the map's unit itself for its own people, or the
+   * top unit for the whole city.
+   */
+  static String groupOf(String orgPath, String unitCode) {
+    String[] codes = orgPath.replaceAll("^/+|/+$", "").split("/");
+    if (unitCode == null || unitCode.isBlank()) {
+      return codes[0];
+    }
+    for (int i = 0; i < codes.length; i++) {
+      if (codes[i].equals(unitCode)) {
+        return i + 1 < codes.length ? codes[i + 1] : codes[i];
+      }
+    }
+    return codes[codes.length - 1];
+  }
+
+  private static void count(Map<String, TargetShare> shares, String code, boolean reached) {
+    shares.merge(
+        code,
+        new TargetShare(0, 0).with(reached),
+        (a, b) -> new TargetShare(a.people() + b.people(), a.atTarget() + b.atTarget()));
   }
 }

@@ -22,7 +22,10 @@ import jp.city.lms.registry.boundary.RegistryHistory;
 import jp.city.lms.registry.boundary.RegistryHistory.PersonAsOf;
 import jp.city.lms.security.boundary.Callers;
 import jp.city.lms.security.entity.Role;
+import jp.city.lms.skills.control.LatestAssessments;
+import jp.city.lms.skills.entity.AssessedLevel;
 import jp.city.lms.skills.entity.Assessment;
+import jp.city.lms.skills.entity.LatestAssessment;
 import jp.city.lms.skills.entity.SkillProfile;
 import jp.city.lms.skills.entity.TalentCriteria;
 
@@ -30,7 +33,9 @@ import jp.city.lms.skills.entity.TalentCriteria;
  * Talent search (人材検索): the people of the caller's scope as of a date (the whole city for the
  * training office, their unit and below for a manager) whose latest levels meet every requirement,
  * optionally of one unit, tier and job category, the best fit first. Only the assessments of the
- * skills asked for are read.
+ * skills asked for, of the people who could meet the requirements, are read; the scope is applied
+ * to those who do. As of today it reads the latest of each skill and source ({@link
+ * LatestAssessments}), as of an earlier date the history.
  */
 @Stateless
 @RolesAllowed({Role.STAFF, Role.MANAGER, Role.TRAINING_OFFICE, Role.ADMIN})
@@ -87,32 +92,65 @@ public class TalentSearch {
       return List.of();
     }
     Scope scope = callers.scope(asOf);
-    Map<String, PersonAsOf> people = new HashMap<>();
-    registry.people(scope, unitCode).forEach(p -> people.put(p.employeeNo(), p));
+    // the latest of each skill and source when that is the latest as of the date (today), else
+    // the history up to it
+    boolean summarised = LatestAssessments.isLatestAsOf(em, asOf);
+    Map<Long, String> byId = new HashMap<>();
+    for (Long id : candidates(criteria, asOf, summarised)) {
+      byId.put(id, null);
+    }
+    List<Long> ids = List.copyOf(byId.keySet());
+    for (int from = 0; from < ids.size(); from += SkillMaps.CHUNK) {
+      em.createQuery("SELECT s.id, s.employeeNo FROM Staff s WHERE s.id IN :ids", Object[].class)
+          .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + SkillMaps.CHUNK)))
+          .getResultStream()
+          .forEach(r -> byId.put((Long) r[0], (String) r[1]));
+    }
     Set<String> skills = new HashSet<>();
     criteria.requirements().forEach(r -> skills.add(r.skill()));
-    Map<String, List<Assessment>> assessed = new HashMap<>();
-    for (Object[] row :
-        em.createQuery(
-                "SELECT s.employeeNo, a FROM Assessment a JOIN a.staff s"
-                    + " WHERE a.skillCode IN :skills AND a.assessedOn <= :asOf",
-                Object[].class)
-            .setParameter("skills", skills)
-            .setParameter("asOf", asOf)
-            .getResultList()) {
-      String no = (String) row[0];
-      if (people.containsKey(no)) {
-        assessed.computeIfAbsent(no, k -> new ArrayList<>()).add((Assessment) row[1]);
-      }
+    Map<String, List<AssessedLevel>> assessed = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += SkillMaps.CHUNK) {
+      List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + SkillMaps.CHUNK));
+      (summarised
+              ? em.createNamedQuery(LatestAssessment.OF_PEOPLE_AND_SKILLS, Object[].class)
+              : em.createQuery(
+                      "SELECT a.staffId, a.skillCode, a.source, a.level, a.assessedOn,"
+                          + " a.recordedAt, a.id FROM Assessment a WHERE a.staffId IN :staff"
+                          + " AND a.skillCode IN :skills AND a.assessedOn <= :asOf",
+                      Object[].class)
+                  .setParameter("asOf", asOf))
+          .setParameter("staff", chunk)
+          .setParameter("skills", skills)
+          .getResultStream()
+          .map(Assessment::level)
+          .forEach(
+              e ->
+                  assessed
+                      .computeIfAbsent(byId.get(e.getKey()), k -> new ArrayList<>())
+                      .add(e.getValue()));
     }
     Map<String, OptionalInt> fits = new HashMap<>();
     assessed.forEach(
         (no, list) -> {
-          OptionalInt fit = criteria.fit(SkillProfile.latest(list, asOf));
+          OptionalInt fit = criteria.fit(SkillProfile.latestLevels(list, asOf));
           if (fit.isPresent()) {
             fits.put(no, fit);
           }
         });
+    // the scope (and the unit asked for) is applied to those who fit, not read for the whole city
+    Map<String, PersonAsOf> people = new HashMap<>();
+    List<String> fitting = List.copyOf(fits.keySet());
+    // asked even for nobody, so that a unit outside the scope is refused whatever the skills
+    registry.people(scope, unitCode, List.of());
+    for (int from = 0; from < fitting.size(); from += SkillMaps.CHUNK) {
+      registry
+          .people(
+              scope,
+              unitCode,
+              fitting.subList(from, Math.min(fitting.size(), from + SkillMaps.CHUNK)))
+          .forEach(p -> people.put(p.employeeNo(), p));
+    }
+    fits.keySet().retainAll(people.keySet());
     if (fits.isEmpty()) {
       return List.of();
     }
@@ -147,7 +185,7 @@ public class TalentSearch {
           String job = jobs.get(no);
           if ((tier == null || tier.isBlank() || tier.equals(held))
               && (jobCategory == null || jobCategory.isBlank() || jobCategory.equals(job))) {
-            var latest = SkillProfile.latest(assessed.get(no), asOf);
+            var latest = SkillProfile.latestLevels(assessed.get(no), asOf);
             Map<String, Integer> levels = new HashMap<>();
             criteria
                 .requirements()
@@ -162,5 +200,46 @@ public class TalentSearch {
     found.sort(
         Comparator.comparingInt(Found::fit).reversed().thenComparing(f -> f.person().employeeNo()));
     return found;
+  }
+
+  /**
+   * Who can meet every requirement at all, asked of the database per requirement so that only these
+   * people's levels are read, not those of the whole city. From the latest (its index on skill,
+   * source and level answers it): exactly who meets it. From the history (its index on skill, level
+   * and date): someone whose latest level reaches a level has some assessment of it (of the source
+   * asked for, if one is) at that level or above by the date.
+   */
+  private Set<Long> candidates(TalentCriteria criteria, LocalDate asOf, boolean latest) {
+    Set<Long> candidates = null;
+    for (TalentCriteria.Requirement r : criteria.requirements()) {
+      String source = criteria.source() == null ? "" : " AND a.source = :source";
+      var query =
+          latest
+              ? em.createQuery(
+                  "SELECT DISTINCT a.staffId FROM LatestAssessment a WHERE a.skillCode = :skill"
+                      + " AND a.level >= :level"
+                      + source,
+                  Long.class)
+              : em.createQuery(
+                      "SELECT DISTINCT a.staffId FROM Assessment a WHERE a.skillCode = :skill"
+                          + " AND a.level >= :level AND a.assessedOn <= :asOf"
+                          + source,
+                      Long.class)
+                  .setParameter("asOf", asOf);
+      query.setParameter("skill", r.skill()).setParameter("level", r.atLeast());
+      if (criteria.source() != null) {
+        query.setParameter("source", criteria.source());
+      }
+      Set<Long> meeting = new HashSet<>(query.getResultList());
+      if (candidates == null) {
+        candidates = meeting;
+      } else {
+        candidates.retainAll(meeting);
+      }
+      if (candidates.isEmpty()) {
+        break;
+      }
+    }
+    return candidates == null ? Set.of() : candidates;
   }
 }

@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Comparator;
+import java.util.Map;
 import java.util.Objects;
 import jp.city.lms.registry.entity.Staff;
 
@@ -34,8 +34,10 @@ import jp.city.lms.registry.entity.Staff;
         "SELECT a FROM Assessment a WHERE a.staff = :staff AND a.assessedOn <= :asOf"
             + " ORDER BY a.assessedOn DESC, a.recordedAt DESC, a.id DESC")
 @NamedQuery(
-    name = Assessment.OF_PEOPLE_UNTIL,
-    query = "SELECT a FROM Assessment a WHERE a.staff.id IN :staff AND a.assessedOn <= :asOf")
+    name = Assessment.LEVELS_OF_PEOPLE_UNTIL,
+    query =
+        "SELECT a.staffId, a.skillCode, a.source, a.level, a.assessedOn, a.recordedAt, a.id"
+            + " FROM Assessment a WHERE a.staffId IN :staff AND a.assessedOn <= :asOf")
 @NamedQuery(
     name = Assessment.HISTORY,
     query =
@@ -44,18 +46,25 @@ import jp.city.lms.registry.entity.Staff;
 public class Assessment {
 
   public static final String OF_PERSON_UNTIL = "Assessment.ofPersonUntil";
-  public static final String OF_PEOPLE_UNTIL = "Assessment.ofPeopleUntil";
-  public static final String HISTORY = "Assessment.history";
+  public static final String LEVELS_OF_PEOPLE_UNTIL = "Assessment.levelsOfPeopleUntil";
 
   /**
-   * Newest first: the later date; on the same date the one recorded later; then the later id (two
-   * recorded in the same instant).
+   * A row of {@link #LEVELS_OF_PEOPLE_UNTIL} (or a query of the same columns) as the person's id
+   * and the level.
    */
-  public static final Comparator<Assessment> NEWEST_FIRST =
-      Comparator.comparing(Assessment::getAssessedOn)
-          .thenComparing(Assessment::getRecordedAt)
-          .thenComparing(a -> a.getId() == null ? Long.MAX_VALUE : a.getId())
-          .reversed();
+  public static Map.Entry<Long, AssessedLevel> level(Object[] row) {
+    return Map.entry(
+        (Long) row[0],
+        new AssessedLevel(
+            (String) row[1],
+            (AssessmentSource) row[2],
+            (Integer) row[3],
+            (LocalDate) row[4],
+            (LocalDateTime) row[5],
+            (Long) row[6]));
+  }
+
+  public static final String HISTORY = "Assessment.history";
 
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "assessment")
@@ -70,6 +79,13 @@ public class Assessment {
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "staff_id", updatable = false)
   private Staff staff;
+
+  /**
+   * The same column as {@link #staff}, read only: queries of many people's levels name it so that
+   * the database answers from the assessment's indexes without joining the staff table.
+   */
+  @Column(name = "staff_id", insertable = false, updatable = false)
+  private Long staffId;
 
   @Column(name = "skill_code", updatable = false)
   private String skillCode;

@@ -35,7 +35,18 @@ public final class SkillProfile {
       LocalDate asOf,
       Map<String, Integer> evidence,
       Map<String, Integer> target) {
-    Map<String, Map<AssessmentSource, Integer>> latest = latest(assessments, asOf);
+    return ofLevels(
+        framework, assessments.stream().map(AssessedLevel::of).toList(), asOf, evidence, target);
+  }
+
+  /** As {@link #of}, from assessments read as plain values. */
+  public static List<SkillStanding> ofLevels(
+      SkillFramework framework,
+      List<AssessedLevel> assessments,
+      LocalDate asOf,
+      Map<String, Integer> evidence,
+      Map<String, Integer> target) {
+    Map<String, Map<AssessmentSource, Integer>> latest = latestLevels(assessments, asOf);
     List<SkillStanding> standings = new ArrayList<>();
     for (SkillCategory category : framework.categories()) {
       for (Skill skill : category.skills()) {
@@ -56,23 +67,30 @@ public final class SkillProfile {
   /** The latest level per skill code and source, as of the date. */
   public static Map<String, Map<AssessmentSource, Integer>> latest(
       List<Assessment> assessments, LocalDate asOf) {
-    Map<String, Map<AssessmentSource, Assessment>> newest = new HashMap<>();
-    for (Assessment a : assessments) {
-      if (a.getAssessedOn().isAfter(asOf)) {
+    return latestLevels(assessments.stream().map(AssessedLevel::of).toList(), asOf);
+  }
+
+  /** As {@link #latest}, from assessments read as plain values. */
+  public static Map<String, Map<AssessmentSource, Integer>> latestLevels(
+      List<AssessedLevel> assessments, LocalDate asOf) {
+    Map<String, Map<AssessmentSource, AssessedLevel>> newest = new HashMap<>();
+    for (AssessedLevel a : assessments) {
+      if (a.assessedOn().isAfter(asOf)) {
         continue;
       }
       newest
-          .computeIfAbsent(a.getSkillCode(), k -> new EnumMap<>(AssessmentSource.class))
+          .computeIfAbsent(a.skill(), k -> new EnumMap<>(AssessmentSource.class))
           .merge(
-              a.getSource(),
+              a.source(),
               a,
-              (known, other) -> Assessment.NEWEST_FIRST.compare(known, other) <= 0 ? known : other);
+              (known, other) ->
+                  AssessedLevel.NEWEST_FIRST.compare(known, other) <= 0 ? known : other);
     }
     Map<String, Map<AssessmentSource, Integer>> levels = new HashMap<>();
     newest.forEach(
         (skill, bySource) -> {
           Map<AssessmentSource, Integer> l = new EnumMap<>(AssessmentSource.class);
-          bySource.forEach((source, a) -> l.put(source, a.getLevel()));
+          bySource.forEach((source, a) -> l.put(source, a.level()));
           levels.put(skill, l);
         });
     return levels;

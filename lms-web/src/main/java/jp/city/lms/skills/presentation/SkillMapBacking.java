@@ -24,21 +24,27 @@ import jp.city.lms.registry.entity.OrgUnitVersion;
 import jp.city.lms.security.boundary.Callers;
 import jp.city.lms.skills.boundary.SkillMaps;
 import jp.city.lms.skills.boundary.SkillMaps.Line;
+import jp.city.lms.skills.entity.CategoryStanding;
 import jp.city.lms.skills.entity.SkillStanding;
 import jp.city.lms.skills.entity.TargetShare;
 
 /**
- * The team skill map ({@code staff/skill-map.xhtml?asOf=&unit=&category=&tier=}): the people of the
- * caller's scope (rows) by the skills of one category (columns), each cell the level that counts
- * against the target, coloured by the gap, with the share at target per skill below (hidden for
- * fewer than five people), exportable to Excel and CSV. The training office and administrators
- * choose a unit first: a map of the whole city has 9,000 rows.
+ * The team skill map ({@code staff/skill-map.xhtml?asOf=&unit=&category=&tier=&view=}): the people
+ * of the caller's scope (rows) by the skills of one category or by the skill categories (columns,
+ * {@code view=categories}), each cell the level that counts against the target (for a category, the
+ * mean level and the targets reached), coloured by the gap, with the share at target per column
+ * below and per unit one level down (the department aggregate), each hidden for fewer than five
+ * people; both tables exportable to Excel and CSV. The training office and administrators see the
+ * whole city or any unit; the people's table is paged, the exports hold every row.
  */
 @Named
 @ViewScoped
 public class SkillMapBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  /** The view by skill categories rather than by the skills of one. */
+  static final String CATEGORIES = "categories";
 
   /** A column of the map. */
   public record Column(String code, String name) implements Serializable {
@@ -64,8 +70,9 @@ public class SkillMapBacking implements Serializable {
   private String unit;
   private String category;
   private String tier;
-  private boolean unitNeeded;
+  private String view;
   private transient List<Line> lines = List.of();
+  private transient List<SkillMaps.UnitShares> byUnit = List.of();
   private transient Map<String, TargetShare> shares = Map.of();
   private transient List<OrgUnitVersion> units = List.of();
   private transient Map<String, String> labels = Map.of();
@@ -92,24 +99,43 @@ public class SkillMapBacking implements Serializable {
             .findFirst()
             .orElse(categories.get(0));
     category = shown.code();
+    view = isByCategory() ? CATEGORIES : null;
     columns =
-        shown.skills().stream().map(s -> new Column(s.code(), s.name().in(locale()))).toList();
-    unitNeeded = scope.isCity() && (unit == null || unit.isBlank());
-    if (unitNeeded) {
-      return;
-    }
+        isByCategory()
+            ? categories.stream().map(c -> new Column(c.code(), c.name().in(locale()))).toList()
+            : shown.skills().stream()
+                .map(s -> new Column(s.code(), s.name().in(locale())))
+                .toList();
     try {
-      SkillMaps.SkillMap map = skillMaps.map(date, unit, tier);
+      SkillMaps.SkillMap map =
+          skillMaps.map(date, unit == null || unit.isBlank() ? null : unit, tier);
       lines = map.lines();
       shares = map.shares();
+      byUnit = map.byUnit();
     } catch (OutOfScopeException e) {
       faces.getExternalContext().responseSendError(403, null);
       faces.responseComplete();
     }
   }
 
-  /** A cell: the level that counts and the target, "2 / 3", with dashes where there is none. */
+  /** The view by skill categories rather than by the skills of one. */
+  public boolean isByCategory() {
+    return CATEGORIES.equals(view);
+  }
+
+  /**
+   * A cell: the level that counts and the target, "2 / 3", with dashes where there is none; for a
+   * category the mean level and the targets reached, "2.3 (2/3)".
+   */
   public String cell(Line line, Column column) {
+    if (isByCategory()) {
+      CategoryStanding c = line.category(column.code());
+      if (c == null) {
+        return "";
+      }
+      String mean = c.mean() == null ? "–" : String.format(Locale.ROOT, "%.1f", c.mean());
+      return c.hasTarget() ? mean + " (" + c.met() + "/" + c.targeted() + ")" : mean;
+    }
     SkillStanding s = line.standing(column.code());
     if (s == null) {
       return "";
@@ -122,18 +148,26 @@ public class SkillMapBacking implements Serializable {
 
   /** The cell's colour by the gap: short of the target, at or above it, no target. */
   public String gapClass(Line line, Column column) {
+    if (isByCategory()) {
+      CategoryStanding c = line.category(column.code());
+      return c == null || !c.hasTarget() ? "gap-none" : c.isMet() ? "gap-met" : "gap-short";
+    }
     SkillStanding s = line.standing(column.code());
     Integer gap = s == null ? null : s.gap(curriculum.content().skills().minLevel());
     return gap == null ? "gap-none" : gap < 0 ? "gap-short" : "gap-met";
   }
 
-  /** The three sources of a cell, for its tooltip. */
+  /** The three sources of a cell, for its tooltip; for a category, the targets reached. */
   public String sources(Line line, Column column) {
+    Locale locale = locale();
+    if (isByCategory()) {
+      CategoryStanding c = line.category(column.code());
+      return c == null ? "" : SkillTexts.text("map.categoryCell", locale, c.met(), c.targeted());
+    }
     SkillStanding s = line.standing(column.code());
     if (s == null) {
       return "";
     }
-    Locale locale = locale();
     return SkillTexts.text("source.SELF", locale)
         + " "
         + dash(s.self())
@@ -147,9 +181,17 @@ public class SkillMapBacking implements Serializable {
         + dash(s.test());
   }
 
+  /** A unit's share at the target of a column, as {@link #share(Column)}. */
+  public String unitShare(SkillMaps.UnitShares unitShares, Column column) {
+    return shown(unitShares.share(column.code()));
+  }
+
   /** The share of the shown people at the target of a skill; a dash for fewer than five. */
   public String share(Column column) {
-    TargetShare share = shares.get(column.code());
+    return shown(shares.get(column.code()));
+  }
+
+  private static String shown(TargetShare share) {
     if (share == null || !share.isShown()) {
       return "–";
     }
@@ -179,7 +221,11 @@ public class SkillMapBacking implements Serializable {
   }
 
   public String getFileName() {
-    return "skill-map-" + category + "-" + asOf;
+    return "skill-map-" + (isByCategory() ? CATEGORIES : category) + "-" + asOf;
+  }
+
+  public String getUnitsFileName() {
+    return "skill-map-units-" + (isByCategory() ? CATEGORIES : category) + "-" + asOf;
   }
 
   private static String dash(Integer level) {
@@ -202,8 +248,16 @@ public class SkillMapBacking implements Serializable {
     return units;
   }
 
-  public boolean isUnitNeeded() {
-    return unitNeeded;
+  public List<SkillMaps.UnitShares> getByUnit() {
+    return byUnit;
+  }
+
+  public String getView() {
+    return view;
+  }
+
+  public void setView(String view) {
+    this.view = view;
   }
 
   public String getAsOf() {
