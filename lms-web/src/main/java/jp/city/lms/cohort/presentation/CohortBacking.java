@@ -1,6 +1,7 @@
 package jp.city.lms.cohort.presentation;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,9 +13,17 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import jp.city.lms.cohort.boundary.Cohorts;
+import jp.city.lms.cohort.boundary.RequiredTraining;
+import jp.city.lms.cohort.boundary.RequiredTraining.Placement;
+import jp.city.lms.cohort.boundary.RequiredTraining.Standing;
+import jp.city.lms.cohort.entity.AssignmentRefusedException;
 import jp.city.lms.cohort.entity.Cohort;
+import jp.city.lms.cohort.entity.CohortAssignment;
 import jp.city.lms.cohort.entity.CohortMembership;
 import jp.city.lms.cohort.entity.CohortRuleVersion;
+import jp.city.lms.curriculum.boundary.Catalogue;
+import jp.city.lms.curriculum.boundary.OfferingSeats;
+import jp.city.lms.curriculum.entity.CourseDefinition;
 import jp.city.lms.platform.boundary.CityClock;
 import jp.city.lms.platform.presentation.LocaleBacking;
 
@@ -47,6 +56,8 @@ public class CohortBacking implements Serializable {
   }
 
   @EJB Cohorts cohorts;
+  @EJB RequiredTraining required;
+  @EJB Catalogue catalogue;
   @Inject CityClock clock;
   @Inject FacesContext faces;
   @Inject LocaleBacking localeBacking;
@@ -58,6 +69,12 @@ public class CohortBacking implements Serializable {
   private transient List<CohortMembership> members = List.of();
   private transient List<Event> events = List.of();
   private transient List<CohortRuleVersion> versions = List.of();
+  private transient List<Standing> standings = List.of();
+  private String course;
+  private LocalDate due;
+  private List<Long> chosenOfferings = new java.util.ArrayList<>();
+  private CohortAssignment.Overflow overflow = CohortAssignment.Overflow.WAITLIST;
+  private transient List<OfferingSeats> offerings = List.of();
 
   public void load() throws IOException {
     LocalDate onDate;
@@ -102,6 +119,77 @@ public class CohortBacking implements Serializable {
                     .thenComparing(e -> e.spell().getStaff().getEmployeeNo()))
             .toList();
     versions = cohorts.versions(id);
+    standings = required.assignments(id);
+    if (due == null) {
+      due = today.plusMonths(3);
+    }
+  }
+
+  /** The upcoming offerings of the course chosen, to place the members in. */
+  public void courseChosen() {
+    chosenOfferings = new java.util.ArrayList<>();
+    offerings =
+        course == null || course.isBlank() ? List.of() : catalogue.upcomingOfferings(course);
+  }
+
+  /**
+   * Assigns the cohort to the course with the due date, and places its members in the offerings
+   * chosen, if any.
+   */
+  public void assign() throws IOException {
+    try {
+      Placement placed =
+          required.assign(
+              id,
+              course == null ? "" : course,
+              due == null ? clock.today() : due,
+              chosenOfferings == null ? List.of() : chosenOfferings,
+              overflow);
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO,
+              CohortTexts.text(
+                  "assign.done",
+                  locale(),
+                  placed.required(),
+                  placed.seated(),
+                  placed.waitlisted(),
+                  placed.already(),
+                  placed.refused()),
+              null));
+      standings = required.assignments(id);
+      courseChosen();
+    } catch (AssignmentRefusedException e) {
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR,
+              CohortTexts.text("assign.refused." + e.reason().name(), locale(), e.arguments()),
+              null));
+    }
+  }
+
+  public List<CourseDefinition> getCourses() {
+    return catalogue.content().courses();
+  }
+
+  public String courseTitle(CourseDefinition c) {
+    return c.title().in(locale()) + " (" + c.code() + ")";
+  }
+
+  public String offeringLabel(OfferingSeats o) {
+    return CohortTexts.text(
+        "assign.offering",
+        locale(),
+        o.getOffering().getStartsAt().toLocalDate().toString(),
+        o.getOffering().getVenue() == null ? "" : o.getOffering().getVenue(),
+        o.getSeatsLeft(),
+        o.getOffering().getCapacity());
+  }
+
+  public CohortAssignment.Overflow[] getOverflows() {
+    return CohortAssignment.Overflow.values();
   }
 
   /** Why a spell began, or ended. */
@@ -152,6 +240,46 @@ public class CohortBacking implements Serializable {
 
   public List<CohortRuleVersion> getVersions() {
     return versions;
+  }
+
+  public List<Standing> getStandings() {
+    return standings;
+  }
+
+  public List<OfferingSeats> getOfferings() {
+    return offerings;
+  }
+
+  public String getCourse() {
+    return course;
+  }
+
+  public void setCourse(String course) {
+    this.course = course;
+  }
+
+  public LocalDate getDue() {
+    return due;
+  }
+
+  public void setDue(LocalDate due) {
+    this.due = due;
+  }
+
+  public List<Long> getChosenOfferings() {
+    return chosenOfferings;
+  }
+
+  public void setChosenOfferings(List<Long> chosenOfferings) {
+    this.chosenOfferings = chosenOfferings;
+  }
+
+  public CohortAssignment.Overflow getOverflow() {
+    return overflow;
+  }
+
+  public void setOverflow(CohortAssignment.Overflow overflow) {
+    this.overflow = overflow;
   }
 
   public Long getId() {

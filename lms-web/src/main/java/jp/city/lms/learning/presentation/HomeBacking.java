@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import jp.city.lms.cohort.boundary.RequiredTraining;
+import jp.city.lms.cohort.boundary.RequiredTraining.Required;
 import jp.city.lms.curriculum.boundary.Catalogue;
 import jp.city.lms.curriculum.entity.CourseDefinition;
 import jp.city.lms.curriculum.entity.PositionTraining;
@@ -37,7 +39,8 @@ import jp.city.lms.security.boundary.Callers;
 /**
  * The staff home page: where the person stands on the tiers (what is done and what is missing for
  * the next one), their places in offerings still to come, what they completed by fiscal year, and
- * the compulsory position-based training that applies to them this fiscal year.
+ * the compulsory position-based training that applies to them this fiscal year, and the training
+ * they are required to complete by a date (assigned to their cohort), overdue when the date passed.
  */
 @Named
 @RequestScoped
@@ -110,6 +113,7 @@ public class HomeBacking {
   @EJB Catalogue catalogue;
   @EJB RegistryHistory registry;
   @EJB Callers callers;
+  @EJB RequiredTraining requiredTraining;
   @Inject CityClock clock;
   @Inject FacesContext faces;
 
@@ -118,6 +122,7 @@ public class HomeBacking {
   private List<Place> upcoming = List.of();
   private List<YearOfLearning> years = List.of();
   private List<Compulsory> compulsory = List.of();
+  private List<Required> required = List.of();
 
   @PostConstruct
   void load() {
@@ -140,6 +145,7 @@ public class HomeBacking {
     years =
         byYear.entrySet().stream().map(e -> new YearOfLearning(e.getKey(), e.getValue())).toList();
     compulsory = compulsory(content, me, record);
+    required = requiredTraining.mine();
   }
 
   private static List<TierStanding> standings(ProgrammeContent content, Learning record) {
@@ -220,6 +226,10 @@ public class HomeBacking {
 
   public List<YearOfLearning> getYears() {
     return years;
+  }
+
+  public List<Required> getRequired() {
+    return required;
   }
 
   public List<Compulsory> getCompulsory() {
