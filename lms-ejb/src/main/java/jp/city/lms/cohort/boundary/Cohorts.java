@@ -17,7 +17,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -194,38 +193,54 @@ public class Cohorts {
   // after the registry's commit there is no transaction left to join: this one is its own
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void follow(@Observes(during = TransactionPhase.AFTER_SUCCESS) RegistryEvents events) {
-    List<Cohort> cohorts = em.createNamedQuery(Cohort.ALL, Cohort.class).getResultList();
-    if (cohorts.isEmpty()) {
-      return;
-    }
     Map<LocalDate, Set<String>> byDay = new TreeMap<>();
     for (StaffEvent e : events.events()) {
       byDay.computeIfAbsent(e.effective(), d -> new LinkedHashSet<>()).add(e.employeeNo());
     }
+    byDay.forEach((day, people) -> reevaluateAll(people, day, runOf(day)));
+  }
+
+  /**
+   * Evaluates every cohort again for some people on a date (what an import does for the people it
+   * changed), for the office after correcting data by hand.
+   *
+   * @return how many spells began or ended
+   */
+  public int reevaluate(@NotNull Collection<String> employeeNos, @NotNull LocalDate on) {
+    return reevaluateAll(Set.copyOf(employeeNos), on, null);
+  }
+
+  private int reevaluateAll(Set<String> people, LocalDate on, Long run) {
+    List<Cohort> cohorts = em.createNamedQuery(Cohort.ALL, Cohort.class).getResultList();
+    if (cohorts.isEmpty() || people.isEmpty()) {
+      return 0;
+    }
     Set<String> courses = new HashSet<>();
     boolean tiers = false;
-    List<CohortRule> rules = new ArrayList<>();
     for (Cohort c : cohorts) {
       CohortRule rule = c.rule();
-      rules.add(rule);
       courses.addAll(rule.courses());
       tiers |= rule.asksTiers();
     }
     long started = System.nanoTime();
-    for (var day : byDay.entrySet()) {
-      Long run = runOf(day.getKey());
-      Facts facts = new CohortFacts(em).asOf(day.getKey(), courses, tiers, day.getValue());
-      for (Cohort cohort : cohorts) {
-        reconcile(cohort, facts, day.getValue(), day.getKey(), run);
-      }
+    Facts facts = new CohortFacts(em).asOf(on, courses, tiers, people);
+    int changed = 0;
+    for (Cohort cohort : cohorts) {
+      Reconciliation r = reconcile(cohort, facts, people, on, run);
+      changed += r.joined().size() + r.left().size();
     }
+    int total = changed;
     LOG.info(
         () ->
             String.format(
-                "Cohorts: %d cohorts re-evaluated for %d people in %d ms",
+                "Cohorts: %d cohorts re-evaluated for %d people as of %s in %d ms: %d joined or"
+                    + " left",
                 cohorts.size(),
-                byDay.values().stream().mapToInt(Set::size).sum(),
-                (System.nanoTime() - started) / 1_000_000));
+                people.size(),
+                on,
+                (System.nanoTime() - started) / 1_000_000,
+                total));
+    return changed;
   }
 
   /**

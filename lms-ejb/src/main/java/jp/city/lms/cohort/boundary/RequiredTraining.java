@@ -231,6 +231,9 @@ public class RequiredTraining {
         }
       }
       people.sort(Comparator.naturalOrder());
+      // the members and requirements are written; the places to come need a small context
+      em.flush();
+      em.clear();
       List<SeatPlan.Seats> seats =
           offerings.stream().map(o -> new SeatPlan.Seats(o.getId(), o.getSeatsLeft())).toList();
       for (var entry : SeatPlan.of(seats, people, where).entrySet()) {

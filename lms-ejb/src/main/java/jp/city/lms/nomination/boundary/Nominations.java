@@ -278,7 +278,8 @@ public class Nominations {
             offeringId, selected.stream().map(n -> n.getStaff().getEmployeeNo()).toList());
     for (Nomination n : selected) {
       if (!batch.refused().containsKey(n.getStaff().getEmployeeNo())) {
-        n.enrolledIn(offeringId);
+        // read again: placing many people may have detached what was loaded before
+        em.find(Nomination.class, n.getId()).enrolledIn(offeringId);
       }
     }
     return batch;
