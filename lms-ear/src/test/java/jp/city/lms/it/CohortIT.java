@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +18,7 @@ import jp.city.lms.cohort.entity.CohortRuleException;
 import jp.city.lms.cohort.entity.Condition;
 import jp.city.lms.cohort.entity.Condition.Field;
 import jp.city.lms.cohort.entity.PersonFacts;
-import jp.city.lms.platform.boundary.CityClock;
-import jp.city.lms.registry.boundary.RegistryCalendar;
-import jp.city.lms.registry.boundary.RegistryImport;
 import jp.city.lms.registry.entity.ImportRun;
-import jp.city.lms.registry.entity.ImportRun.Outcome;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -46,14 +41,10 @@ class CohortIT {
   }
 
   @EJB Cohorts cohorts;
-  @EJB RegistryImport imports;
-  @EJB RegistryCalendar calendar;
+  @EJB RegistrySteps steps;
   @EJB TestData data;
-  @EJB AsAdmin admin;
-  @EJB AsHrFeed hrFeed;
   @EJB AsTrainingOffice office;
   @EJB AsManager manager;
-  @Inject CityClock clock;
 
   private String prefix;
   private String bureau;
@@ -83,8 +74,8 @@ class CohortIT {
 
   @AfterEach
   void backToToday() throws Exception {
-    dayIs(CityClock.systemToday());
-    clock.reset();
+    steps.today();
+    steps.removeAll(prefix);
   }
 
   @Test
@@ -188,21 +179,10 @@ class CohortIT {
   }
 
   private void dayIs(LocalDate date) throws Exception {
-    clock.setToday(date);
-    admin.call(() -> calendar.turnDay());
+    steps.dayIs(date);
   }
 
   private ImportRun importAt(RegistryFiles files, LocalDate effective) throws Exception {
-    ImportRun run =
-        hrFeed.call(
-            () ->
-                imports
-                    .run(
-                        new RegistryImport.Request(ImportRun.Channel.REST, effective, false, false),
-                        new RegistryImport.Snapshot(
-                            "orgs.csv", files.orgsCsv(), "staff.csv", files.staffCsv()))
-                    .run());
-    assertEquals(Outcome.APPLIED, run.getOutcome(), run.getRefusedBecause());
-    return run;
+    return steps.importAt(files, effective);
   }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -12,12 +11,8 @@ import java.util.List;
 import jp.city.lms.cohort.boundary.PositionTrainings;
 import jp.city.lms.cohort.boundary.PositionTrainings.Count;
 import jp.city.lms.cohort.entity.Requirement;
-import jp.city.lms.platform.boundary.CityClock;
 import jp.city.lms.platform.entity.FiscalYear;
-import jp.city.lms.registry.boundary.RegistryCalendar;
-import jp.city.lms.registry.boundary.RegistryImport;
 import jp.city.lms.registry.entity.ImportRun;
-import jp.city.lms.registry.entity.ImportRun.Outcome;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -40,24 +35,22 @@ class PositionTrainingIT {
   }
 
   @EJB PositionTrainings trainings;
-  @EJB RegistryImport imports;
-  @EJB RegistryCalendar calendar;
+  @EJB RegistrySteps steps;
   @EJB TestData data;
-  @EJB AsAdmin admin;
-  @EJB AsHrFeed hrFeed;
   @EJB AsTrainingOffice office;
-  @Inject CityClock clock;
   @PersistenceContext EntityManager em;
+
+  private final String prefix = TestData.unique();
 
   @AfterEach
   void backToToday() throws Exception {
-    dayIs(CityClock.systemToday());
-    clock.reset();
+    steps.today();
+    steps.removeAll(prefix);
   }
 
   @Test
   void theFirstOfAprilImportAndLaterOnesAssignPositionTraining() throws Exception {
-    String p = TestData.unique();
+    String p = prefix;
     String section = p + "S";
     String chief = p + "1";
     String newHire = p + "2";
@@ -139,21 +132,10 @@ class PositionTrainingIT {
   }
 
   private void dayIs(LocalDate date) throws Exception {
-    clock.setToday(date);
-    admin.call(() -> calendar.turnDay());
+    steps.dayIs(date);
   }
 
   private ImportRun importAt(RegistryFiles files, LocalDate effective) throws Exception {
-    ImportRun run =
-        hrFeed.call(
-            () ->
-                imports
-                    .run(
-                        new RegistryImport.Request(ImportRun.Channel.REST, effective, false, false),
-                        new RegistryImport.Snapshot(
-                            "orgs.csv", files.orgsCsv(), "staff.csv", files.staffCsv()))
-                    .run());
-    assertEquals(Outcome.APPLIED, run.getOutcome(), run.getRefusedBecause());
-    return run;
+    return steps.importAt(files, effective);
   }
 }
