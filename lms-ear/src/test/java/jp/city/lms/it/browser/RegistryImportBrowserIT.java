@@ -244,8 +244,12 @@ class RegistryImportBrowserIT {
     assertEquals("Dry run", browser.text(By.id("dryRunOutcome")));
 
     browser.open("office/registry-runs.xhtml");
-    WebElement newest = rows("runs:table").get(0);
-    assertEquals("Upload", cell(newest, "channel"));
+    // the newest upload: runs other tests made with the city's clock moved ahead are listed first
+    WebElement newest =
+        rows("runs:table").stream()
+            .filter(r -> cell(r, "channel").equals("Upload"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("Dry run", cell(newest, "outcome-cell"));
     assertEquals("1", cell(newest, "rejected"));
     assertEquals(today.toString(), cell(newest, "effective"));

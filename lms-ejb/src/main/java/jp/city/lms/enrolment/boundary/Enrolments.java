@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
@@ -57,6 +58,9 @@ import jp.city.lms.security.entity.Role;
 @Stateless
 @RolesAllowed({Role.STAFF, Role.MANAGER, Role.TRAINING_OFFICE, Role.ADMIN})
 public class Enrolments {
+
+  /** How many people {@link #enrolAll} places between two flushes of the persistence context. */
+  static final int BATCH = 250;
 
   @PersistenceContext EntityManager em;
   @Resource SessionContext session;
@@ -104,6 +108,126 @@ public class Enrolments {
         enrolment.getStatus() == EnrolmentStatus.ENROLLED ? Kind.ENROLLED : Kind.WAITLISTED,
         enrolment);
     return place(enrolment);
+  }
+
+  /**
+   * What placing many people in one offering came to.
+   *
+   * @param already people who held a live place in it before and keep it
+   * @param refused people who may not enrol, with the rule that said no
+   */
+  public record Batch(int seated, int waitlisted, int already, Map<String, Reason> refused)
+      implements Serializable {}
+
+  /**
+   * The office places many people in one offering at once (a cohort, 受講指定): each asks in the order
+   * given, a seat while one is free, else the end of the waitlist, exactly as if they had asked one
+   * by one under the same lock, and each is told. Who already holds a live place keeps it; who may
+   * not enrol (left, prerequisite tier missing, unknown) is left out with the reason, and the
+   * others still go in.
+   *
+   * @throws EnrolmentRefusedException when the offering itself takes nobody (unknown, cancelled,
+   *     begun)
+   */
+  @RolesAllowed({Role.TRAINING_OFFICE, Role.ADMIN})
+  public Batch enrolAll(long offeringId, @NotNull List<String> employeeNos) {
+    Offering offering = lock(offeringId);
+    String caller = caller();
+    LocalDateTime now = clock.now();
+    if (offering.isCancelled()) {
+      throw new EnrolmentRefusedException(Reason.OFFERING_CANCELLED);
+    }
+    if (offering.hasStarted(now)) {
+      throw new EnrolmentRefusedException(Reason.OFFERING_PAST);
+    }
+    java.util.Set<String> live =
+        new java.util.HashSet<>(
+            em.createQuery(
+                    "SELECT e.staff.employeeNo FROM Enrolment e WHERE e.offering = :offering"
+                        + " AND e.live = true",
+                    String.class)
+                .setParameter("offering", offering)
+                .getResultList());
+    Optional<String> prerequisite =
+        Optional.ofNullable(offering.getCourse().getTier())
+            .flatMap(tier -> curriculum.content().tier(tier))
+            .flatMap(Tier::prerequisite);
+    java.util.Set<String> holding = new java.util.HashSet<>();
+    List<String> numbers = List.copyOf(new java.util.LinkedHashSet<>(employeeNos));
+    int seated = 0;
+    int waitlisted = 0;
+    int already = 0;
+    Map<String, Reason> refused = new java.util.LinkedHashMap<>();
+    // every place is told (a notice, an audit entry), and each notice asks for its key first: with
+    // the default flush mode each of those questions would write out the batch so far, one round
+    // trip per person. The keys are those of new enrolments, which nothing else writes: the batch
+    // is written every BATCH people instead, and before a waitlisted place is told its position.
+    FlushModeType flushMode = em.getFlushMode();
+    em.setFlushMode(FlushModeType.COMMIT);
+    try {
+      for (int from = 0; from < numbers.size(); from += BATCH) {
+        if (from > 0) {
+          // a persistence context of thousands of places makes every query's flush (the notices
+          // ask one each) walk them all: what is written goes out and the context starts afresh,
+          // the offering read again under the lock this transaction holds
+          em.flush();
+          em.clear();
+          offering = lock(offeringId);
+        }
+        List<String> chunk = numbers.subList(from, Math.min(numbers.size(), from + BATCH));
+        Map<String, Staff> people = new java.util.HashMap<>();
+        em.createNamedQuery(Staff.FIND_BY_EMPLOYEE_NOS, Staff.class)
+            .setParameter("employeeNos", chunk)
+            .getResultStream()
+            .forEach(s -> people.put(s.getEmployeeNo(), s));
+        prerequisite.ifPresent(
+            tier ->
+                holding.addAll(
+                    em.createQuery(
+                            "SELECT t.staff.employeeNo FROM TierAchievement t WHERE t.tier = :tier"
+                                + " AND t.staff.employeeNo IN :nos",
+                            String.class)
+                        .setParameter("tier", tier)
+                        .setParameter("nos", chunk)
+                        .getResultList()));
+        for (String number : chunk) {
+          Staff staff = people.get(number);
+          if (staff == null) {
+            refused.put(number, Reason.UNKNOWN_PERSON);
+            continue;
+          }
+          if (live.contains(number)) {
+            already++;
+            continue;
+          }
+          if (prerequisite.isPresent() && !holding.contains(number)) {
+            refused.put(number, Reason.PREREQUISITE_MISSING);
+            continue;
+          }
+          Enrolment enrolment;
+          try {
+            enrolment = Enrolment.request(offering, staff, caller, now, true);
+          } catch (EnrolmentRefusedException e) {
+            refused.put(number, e.reason());
+            continue;
+          }
+          em.persist(enrolment);
+          live.add(number);
+          if (enrolment.getStatus() == EnrolmentStatus.ENROLLED) {
+            seated++;
+            tell(Kind.ENROLLED, enrolment);
+          } else {
+            waitlisted++;
+            em.flush();
+            tell(Kind.WAITLISTED, enrolment);
+          }
+        }
+      }
+      em.flush();
+    } finally {
+      em.setFlushMode(flushMode);
+    }
+    return new Batch(seated, waitlisted, already, refused);
   }
 
   /**

@@ -1,26 +1,59 @@
 package jp.city.lms.notice.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.io.Serializable;
 import java.text.Normalizer;
 import java.util.List;
+import jp.city.lms.notice.control.NoticeWriter.NoticeWritten;
 import jp.city.lms.notice.entity.Notice;
+import jp.city.lms.notice.entity.NoticeKind;
 import jp.city.lms.notice.entity.NoticeStatus;
+import jp.city.lms.notice.entity.NoticeText;
+import jp.city.lms.platform.boundary.CityClock;
+import jp.city.lms.registry.entity.Staff;
 import jp.city.lms.security.entity.Role;
 
 /**
  * The outbox as the training office and administrators see it (送信メール): what was told to whom, when
- * it went out, and what is held or failed with the reason.
+ * it went out, and what is held or failed with the reason. Features whose mails are not about an
+ * enrolment (nominations) write theirs here.
  */
 @Stateless
 @RolesAllowed({Role.TRAINING_OFFICE, Role.ADMIN})
 public class Notices {
 
   @PersistenceContext EntityManager em;
+  @Inject CityClock clock;
+  @Inject Event<NoticeWritten> written;
+
+  /**
+   * A mail another feature wrote (a nomination's outcome), into the outbox in the caller's
+   * transaction, once per key; sent after it commits.
+   *
+   * @return false when a notice with the key was written before
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public boolean write(String key, Staff to, NoticeText text) {
+    if (!em.createNamedQuery(Notice.BY_KEY, Notice.class)
+        .setParameter("key", key)
+        .getResultList()
+        .isEmpty()) {
+      return false;
+    }
+    em.persist(new Notice(key, NoticeKind.NOMINATION, to, null, text, null, clock.now()));
+    written.fire(new NoticeWritten(1));
+    return true;
+  }
 
   /** Which notices: of one person (employee number), in one status; null for any. */
   public record Search(String employeeNo, NoticeStatus status) implements Serializable {

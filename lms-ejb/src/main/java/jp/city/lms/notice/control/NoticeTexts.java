@@ -154,6 +154,7 @@ public final class NoticeTexts {
       case OFFERING_CHANGED -> "日時・会場の変更";
       case OFFERING_CANCELLED -> "研修中止";
       case REMINDER -> "開催" + f.reminderDays() + "日前のお知らせ";
+      case NOMINATION -> throw notAboutAnEnrolment();
     };
   }
 
@@ -167,6 +168,7 @@ public final class NoticeTexts {
       case OFFERING_CHANGED -> "Date, time or place changed";
       case OFFERING_CANCELLED -> "Session cancelled";
       case REMINDER -> "Reminder: in " + days(f.reminderDays());
+      case NOMINATION -> throw notAboutAnEnrolment();
     };
   }
 
@@ -183,6 +185,7 @@ public final class NoticeTexts {
       case OFFERING_CHANGED -> "次の研修の日時または会場が変更されました。変更後の内容は次のとおりです。";
       case OFFERING_CANCELLED -> "次の研修は中止となりました。お申込みは取り消されています。";
       case REMINDER -> "受講予定の研修が" + f.reminderDays() + "日後に開催されます。";
+      case NOMINATION -> throw notAboutAnEnrolment();
     };
   }
 
@@ -203,7 +206,13 @@ public final class NoticeTexts {
       case OFFERING_CANCELLED ->
           "The following session has been cancelled, and your place with it.";
       case REMINDER -> "A reminder: your course takes place in " + days(f.reminderDays()) + ".";
+      case NOMINATION -> throw notAboutAnEnrolment();
     };
+  }
+
+  /** A nomination's mail is written by the nomination feature, not from an enrolment's facts. */
+  private static IllegalArgumentException notAboutAnEnrolment() {
+    return new IllegalArgumentException("a nomination is not told from an enrolment's facts");
   }
 
   private static String days(int n) {

@@ -1,6 +1,9 @@
 package jp.city.lms.notice.entity;
 
-/** What a notice tells: what happened to an enrolment, or that its session is near. */
+/**
+ * What a notice tells: what happened to an enrolment, that its session is near, or the outcome of a
+ * nomination (whose text the nomination feature writes).
+ */
 public enum NoticeKind {
   ENROLLED,
   WAITLISTED,
@@ -9,5 +12,6 @@ public enum NoticeKind {
   CANCELLED,
   OFFERING_CHANGED,
   OFFERING_CANCELLED,
-  REMINDER
+  REMINDER,
+  NOMINATION
 }

@@ -2,11 +2,11 @@ package jp.city.lms.learning.presentation;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,9 +16,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import jp.city.lms.cohort.boundary.PositionTrainings;
+import jp.city.lms.cohort.boundary.RequiredTraining;
+import jp.city.lms.cohort.boundary.RequiredTraining.Required;
 import jp.city.lms.curriculum.boundary.Catalogue;
 import jp.city.lms.curriculum.entity.CourseDefinition;
-import jp.city.lms.curriculum.entity.PositionTraining;
 import jp.city.lms.curriculum.entity.ProgrammeContent;
 import jp.city.lms.curriculum.entity.Tier;
 import jp.city.lms.enrolment.boundary.Enrolments;
@@ -27,17 +29,13 @@ import jp.city.lms.learning.boundary.LearningRecord;
 import jp.city.lms.learning.boundary.LearningRecord.Learning;
 import jp.city.lms.learning.entity.Completion;
 import jp.city.lms.learning.entity.TierAchievement;
-import jp.city.lms.platform.boundary.CityClock;
 import jp.city.lms.platform.entity.FiscalYear;
-import jp.city.lms.registry.boundary.RegistryHistory;
-import jp.city.lms.registry.boundary.RegistryHistory.PositionHolder;
-import jp.city.lms.registry.entity.StaffStatus;
-import jp.city.lms.security.boundary.Callers;
 
 /**
  * The staff home page: where the person stands on the tiers (what is done and what is missing for
  * the next one), their places in offerings still to come, what they completed by fiscal year, and
- * the compulsory position-based training that applies to them this fiscal year.
+ * and the training they are required to complete by a date (position-based training of this fiscal
+ * year, or assigned to a cohort they belong to), overdue when the date has passed.
  */
 @Named
 @RequestScoped
@@ -89,35 +87,18 @@ public class HomeBacking {
     }
   }
 
-  /** A compulsory training this fiscal year, and whether it is done. */
-  public record Compulsory(PositionTraining training, CourseDefinition course, boolean done) {
-
-    public PositionTraining getTraining() {
-      return training;
-    }
-
-    public CourseDefinition getCourse() {
-      return course;
-    }
-
-    public boolean isDone() {
-      return done;
-    }
-  }
-
   @EJB LearningRecord learning;
   @EJB Enrolments enrolments;
   @EJB Catalogue catalogue;
-  @EJB RegistryHistory registry;
-  @EJB Callers callers;
-  @Inject CityClock clock;
+  @EJB RequiredTraining requiredTraining;
+  @EJB PositionTrainings positionTrainings;
   @Inject FacesContext faces;
 
   private boolean inRegistry;
   private List<TierStanding> tiers = List.of();
   private List<Place> upcoming = List.of();
   private List<YearOfLearning> years = List.of();
-  private List<Compulsory> compulsory = List.of();
+  private List<Required> required = List.of();
 
   @PostConstruct
   void load() {
@@ -139,7 +120,12 @@ public class HomeBacking {
     }
     years =
         byYear.entrySet().stream().map(e -> new YearOfLearning(e.getKey(), e.getValue())).toList();
-    compulsory = compulsory(content, me, record);
+    try {
+      positionTrainings.assignMe();
+    } catch (EJBException e) {
+      // assigned at the same moment by another request or the nightly run: it is there either way
+    }
+    required = requiredTraining.mine();
   }
 
   private static List<TierStanding> standings(ProgrammeContent content, Learning record) {
@@ -172,35 +158,6 @@ public class HomeBacking {
     return standings;
   }
 
-  private List<Compulsory> compulsory(ProgrammeContent content, String me, Learning record) {
-    LocalDate today = clock.today();
-    FiscalYear year = FiscalYear.of(today);
-    if (record.staff().getStatus() != StaffStatus.ACTIVE) {
-      return List.of();
-    }
-    PositionHolder holder = registry.holder(me, today, callers.scope(today)).orElse(null);
-    if (holder == null) {
-      return List.of();
-    }
-    List<Compulsory> trainings = new ArrayList<>();
-    for (PositionTraining training : content.positionTrainings()) {
-      if (training
-          .rule()
-          .appliesTo(holder.position(), holder.since(), holder.hiredOn(), year.getYear())) {
-        boolean done =
-            record.completions().stream()
-                .anyMatch(
-                    c ->
-                        c.isPassed()
-                            && c.getFiscalYear() == year.getYear()
-                            && c.getCourse().getCode().equals(training.course()));
-        trainings.add(
-            new Compulsory(training, content.course(training.course()).orElse(null), done));
-      }
-    }
-    return trainings;
-  }
-
   public boolean isInRegistry() {
     return inRegistry;
   }
@@ -222,8 +179,8 @@ public class HomeBacking {
     return years;
   }
 
-  public List<Compulsory> getCompulsory() {
-    return compulsory;
+  public List<Required> getRequired() {
+    return required;
   }
 
   public String fiscalYear(int year) {
