@@ -398,8 +398,10 @@ public class Nominations {
             .getResultStream()
             .findFirst()
             .orElseThrow(() -> new NominationRefusedException(Reason.NO_QUOTA, roundId));
-    // from here on this department's nominations take their turns: the quota row is ours
-    em.refresh(quota);
+    // from here on this department's nominations take their turns: the quota row is ours. Read
+    // it again with a locking read: MariaDB's plain read would answer from the transaction's
+    // snapshot, taken before the lock, and the count and version would be stale
+    em.refresh(quota, LockModeType.PESSIMISTIC_WRITE);
     if (!round.acceptsOn(today)) {
       throw new NominationRefusedException(Reason.ROUND_CLOSED, round.getDeadline());
     }
@@ -486,7 +488,7 @@ public class Nominations {
             .getResultList()) {
       NominationRound locked =
           em.find(NominationRound.class, r.getId(), LockModeType.PESSIMISTIC_WRITE);
-      em.refresh(locked);
+      em.refresh(locked, LockModeType.PESSIMISTIC_WRITE);
       List<DepartmentQuota> quotas =
           em.createNamedQuery(DepartmentQuota.OF_ROUND, DepartmentQuota.class)
               .setParameter("round", locked)
