@@ -25,7 +25,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -106,12 +105,12 @@ class CompletionsBrowserIT {
     assertTrue(cell(rows.get(0), "reason").contains("NO-SUCH-COURSE"), rows.get(0).getText());
     assertEquals("4", cell(rows.get(1), "line"));
     assertEquals("修了日", cell(rows.get(1), "field-name"));
-    List<String> csv = export("completions:exportCsv");
+    List<String> csv = browser.export("completions:exportCsv");
     assertTrue(csv.get(0).startsWith("text/csv"), csv.get(0));
     assertTrue(csv.get(1).contains("NO-SUCH-COURSE"), csv.get(1));
     assertTrue(
         csv.get(1).contains("'=HYPERLINK"), "no formula reaches a spreadsheet: " + csv.get(1));
-    List<String> excel = export("completions:exportXls");
+    List<String> excel = browser.export("completions:exportXls");
     assertEquals("application/vnd.ms-excel", excel.get(0));
     assertEquals("3", browser.text(By.id("count-rows")), "the dry run is still shown");
     assertEquals("[]", call("GET", "api/it/learning/people/" + person + "/completions").body());
@@ -132,27 +131,6 @@ class CompletionsBrowserIT {
     assertEquals(
         "[\"BR-SECURITY:2024-06-01:true:88:e-ラーニングA\"]",
         call("GET", "api/it/learning/people/" + person + "/completions").body());
-  }
-
-  /**
-   * What an export button answers, as [content type, body]: the page's form posted as the button
-   * posts it (fetched by the page itself, as the browser would download it).
-   */
-  @SuppressWarnings("unchecked")
-  private List<String> export(String button) {
-    return (List<String>)
-        ((JavascriptExecutor) browser.driver())
-            .executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                    + "const form = document.getElementById('completions');"
-                    + "const data = new FormData(form);"
-                    + "for (const [k, v] of [...data.entries()]) { if (v instanceof File) data.delete(k); }"
-                    + "data.append(arguments[0], arguments[0]);"
-                    + "fetch(form.action, {method: 'POST', body: data, credentials: 'same-origin'})"
-                    + ".then(r => r.text().then(t => done([(r.headers.get('content-type') || '')"
-                    + ".split(';')[0], t])))"
-                    + ".catch(e => done(['error', String(e)]));",
-                button);
   }
 
   private HttpResponse<String> call(String method, String path) throws Exception {

@@ -109,14 +109,14 @@ class ProgressBrowserIT {
     assertEquals("0 / 700", cell(rows().get(2), "tier-silver"));
     assertEquals("0", cell(rows().get(2), "newly"), "FY2025 has not begun on 2024-03-31");
 
-    List<String> csv = export("years:export-csv");
+    List<String> csv = browser.export("years:export-csv");
     assertTrue(csv.get(0).startsWith("text/csv"), csv.get(0));
     assertTrue(csv.get(1).contains("令和5年度"), csv.get(1));
     assertTrue(
         csv.get(1).contains(String.valueOf(year(fy2023End, 2023).getInt("newlyTrained"))),
         csv.get(1));
     assertEquals("efbbbf", csv.get(2), "UTF-8 with a BOM, for Excel");
-    List<String> excel = export("years:export-xlsx");
+    List<String> excel = browser.export("years:export-xlsx");
     assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", excel.get(0));
 
     browser.waitFor(By.cssSelector("[id='monthChart'] canvas"));
@@ -139,14 +139,14 @@ class ProgressBrowserIT {
     assertEquals("—", cell(sheet.get(1), "fy-2024"), "FY2024 has not begun on 2024-03-31");
     assertEquals("達成率", cell(sheet.get(2), "kind"));
     assertTrue(cell(sheet.get(2), "fy-2023").endsWith("%"));
-    List<String> sheetCsv = export("sheet:export-csv");
+    List<String> sheetCsv = browser.export("sheet:export-csv");
     assertTrue(sheetCsv.get(1).contains("令和5年度"), sheetCsv.get(1));
     assertTrue(sheetCsv.get(1).contains("中期目標（令和7年度）"), sheetCsv.get(1));
     assertTrue(sheetCsv.get(1).contains("達成率"), sheetCsv.get(1));
     assertEquals("efbbbf", sheetCsv.get(2));
     assertEquals(
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        export("sheet:export-xlsx").get(0));
+        browser.export("sheet:export-xlsx").get(0));
   }
 
   @Test
@@ -161,7 +161,7 @@ class ProgressBrowserIT {
     browser.driver().findElement(By.id("tab-units")).click();
     browser.waitFor(By.id("units:table"));
     assertFalse(rows("units:table").isEmpty());
-    List<String> unitsCsv = export("units:export-csv");
+    List<String> unitsCsv = browser.export("units:export-csv");
     assertEquals(
         today.getInt("trained"),
         unitsCsv.get(1).lines().skip(1).mapToInt(l -> Integer.parseInt(field(l, 1))).sum(),
@@ -178,7 +178,7 @@ class ProgressBrowserIT {
     assertTrue(browser.driver().getCurrentUrl().contains("unit="), "the unit's people");
     assertEquals(trained, browser.text(By.id("people-counted")), "the bureau's trained, by name");
     assertEquals(staff, browser.text(By.id("people-present")), "the bureau's staff, by name");
-    List<String> people = export("people:export-csv");
+    List<String> people = browser.export("people:export-csv");
     assertEquals("efbbbf", people.get(2));
     assertEquals(
         Long.parseLong(staff) + 1,
@@ -236,26 +236,6 @@ class ProgressBrowserIT {
         .filter(y -> y.getInt("fiscalYear") == fiscalYear)
         .findFirst()
         .orElseThrow();
-  }
-
-  /** What an export button answers, as [content type, body], fetched by the page itself. */
-  @SuppressWarnings("unchecked")
-  private List<String> export(String button) {
-    return (List<String>)
-        ((JavascriptExecutor) browser.driver())
-            .executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                    + "const form = document.getElementById(arguments[0].split(':')[0]);"
-                    + "const data = new FormData(form);"
-                    + "data.append(arguments[0], arguments[0]);"
-                    + "fetch(form.action, {method: 'POST', body: new URLSearchParams(data),"
-                    + " credentials: 'same-origin'})"
-                    + ".then(r => r.arrayBuffer().then(b => { const bytes = new Uint8Array(b);"
-                    + " done([(r.headers.get('content-type') || '').split(';')[0],"
-                    + " new TextDecoder('utf-8').decode(bytes),"
-                    + " Array.from(bytes.slice(0, 3)).map(x => x.toString(16).padStart(2, '0')).join('')]); }))"
-                    + ".catch(e => done(['error', String(e)]));",
-                button);
   }
 
   private List<WebElement> rows() {

@@ -29,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -143,16 +142,16 @@ class SkillsOfficeBrowserIT {
     assertTrue(units.size() > 1, "a line per bureau or ward: " + units.size());
     assertTrue(cell(units.get(0), "unit-share").matches("(\\d+% \\(\\d+\\)|–)"));
 
-    List<String> csv = export("map-form:export-csv");
+    List<String> csv = browser.export("map-form:export-csv");
     assertTrue(csv.get(0).startsWith("text/csv"), csv.get(0));
     assertEquals("efbbbf", csv.get(2), "UTF-8 with a BOM, for Excel");
     assertTrue(csv.get(1).contains("マインド・スタンス"), "category columns in the export");
     assertTrue(csv.get(1).lines().count() > 1000, "every row, not the page shown");
-    List<String> unitsCsv = export("units-form:export-csv");
+    List<String> unitsCsv = browser.export("units-form:export-csv");
     assertEquals("efbbbf", unitsCsv.get(2));
     assertEquals(
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        export("map-form:export-xlsx").get(0));
+        browser.export("map-form:export-xlsx").get(0));
 
     new Select(browser.driver().findElement(By.id("view"))).selectByValue("");
     new Select(browser.driver().findElement(By.id("category"))).selectByValue("DSS-L-HOW");
@@ -180,12 +179,12 @@ class SkillsOfficeBrowserIT {
     List<WebElement> rows = rows("evaluation:cells");
     assertFalse(rows.isEmpty());
     assertTrue(cell(rows.get(0), "year").startsWith("令和"), rows.get(0).getText());
-    List<String> csv = export("evaluation:export-csv");
+    List<String> csv = browser.export("evaluation:export-csv");
     assertEquals("efbbbf", csv.get(2));
     assertTrue(csv.get(1).contains("平均レベル"), csv.get(1));
     assertEquals(
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        export("evaluation:export-xlsx").get(0));
+        browser.export("evaluation:export-xlsx").get(0));
 
     WebSession manager = WebSession.loggedIn(base, LOGINS.get(Role.MANAGER), DemoData.PASSWORD);
     assertEquals(403, manager.get("reports/skill-evaluation.xhtml").statusCode());
@@ -200,29 +199,6 @@ class SkillsOfficeBrowserIT {
         .filter(s -> s.getString("skill").equals(skill))
         .findFirst()
         .orElseThrow();
-  }
-
-  /**
-   * Posts the form of an export button as the browser would (with its session), answering the
-   * content type, the text and its first three bytes in hex.
-   */
-  @SuppressWarnings("unchecked")
-  private List<String> export(String button) {
-    return (List<String>)
-        ((JavascriptExecutor) browser.driver())
-            .executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                    + "const form = document.getElementById(arguments[0].split(':')[0]);"
-                    + "const data = new FormData(form);"
-                    + "data.append(arguments[0], arguments[0]);"
-                    + "fetch(form.action, {method: 'POST', body: new URLSearchParams(data),"
-                    + " credentials: 'same-origin'})"
-                    + ".then(r => r.arrayBuffer().then(b => { const bytes = new Uint8Array(b);"
-                    + " done([(r.headers.get('content-type') || '').split(';')[0],"
-                    + " new TextDecoder('utf-8').decode(bytes),"
-                    + " Array.from(bytes.slice(0, 3)).map(x => x.toString(16).padStart(2, '0')).join('')]); }))"
-                    + ".catch(e => done(['error', String(e)]));",
-                button);
   }
 
   private HttpResponse<String> call(String method, String path) throws Exception {
