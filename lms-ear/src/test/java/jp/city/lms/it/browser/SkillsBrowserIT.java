@@ -29,7 +29,8 @@ import org.openqa.selenium.WebElement;
 /**
  * Self-assessment in Chromium: a member of staff opens their skill profile, reads the level scale
  * in their language, assesses themself on a skill of their target, and sees the level in the
- * profile and in what the REST contract answers.
+ * profile and in what the REST contract answers; their manager assesses them on the same page, and
+ * someone outside the manager's team gets no form.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -66,15 +67,32 @@ class SkillsBrowserIT {
         .findElements(By.cssSelector("fieldset[data-skill='" + SKILL + "'] input[type=radio]"));
   }
 
-  private String selfInTable() {
+  private String inTable(String source) {
     return browser
         .driver()
-        .findElement(By.cssSelector("tr[data-skill='" + SKILL + "'] td.self"))
+        .findElement(By.cssSelector("tr[data-skill='" + SKILL + "'] td." + source))
         .getText()
         .strip();
   }
 
-  private Integer selfByRest(String employeeNo) throws Exception {
+  /** Clicks a level other than the one the form starts from, so it has something to record. */
+  private static int chooseAnotherLevel(List<WebElement> choices) {
+    int present = -1;
+    for (WebElement choice : choices) {
+      if (choice.isSelected()) {
+        present = Integer.parseInt(choice.getAttribute("value"));
+      }
+    }
+    int chosen = present == 2 ? 3 : 2;
+    choices.stream()
+        .filter(c -> c.getAttribute("value").equals(String.valueOf(chosen)))
+        .findFirst()
+        .orElseThrow()
+        .click();
+    return chosen;
+  }
+
+  private Integer byRest(String employeeNo, String source) throws Exception {
     WebSession client = new WebSession(base);
     HttpResponse<String> answer =
         client.send(
@@ -91,7 +109,7 @@ class SkillsBrowserIT {
             .filter(s -> s.getString("skill").equals(SKILL))
             .findFirst()
             .orElseThrow();
-    return skill.isNull("self") ? null : skill.getInt("self");
+    return skill.isNull(source) ? null : skill.getInt(source);
   }
 
   @Test
@@ -112,24 +130,12 @@ class SkillsBrowserIT {
         browser.driver().findElements(By.cssSelector("canvas")).size() >= 1,
         "a chart per category");
 
-    // a level other than the present one, so that the form has something to record
-    int present = -1;
-    for (WebElement choice : choices()) {
-      if (choice.isSelected()) {
-        present = Integer.parseInt(choice.getAttribute("value"));
-      }
-    }
-    int chosen = present == 2 ? 3 : 2;
-    choices().stream()
-        .filter(c -> c.getAttribute("value").equals(String.valueOf(chosen)))
-        .findFirst()
-        .orElseThrow()
-        .click();
+    int chosen = chooseAnotherLevel(choices());
     form().findElement(By.cssSelector("button.save-self")).click();
 
     browser.waitUntil(d -> browser.text(By.id("messages")).contains("1 件の自己評価を記録しました"));
-    browser.waitUntil(d -> selfInTable().equals(String.valueOf(chosen)));
-    assertEquals(chosen, selfByRest(staff));
+    browser.waitUntil(d -> inTable("self").equals(String.valueOf(chosen)));
+    assertEquals(chosen, byRest(staff, "self"));
 
     // saving again without a change records nothing
     form().findElement(By.cssSelector("button.save-self")).click();
@@ -169,6 +175,54 @@ class SkillsBrowserIT {
     assertTrue(
         browser.driver().findElements(By.cssSelector("form.self-assessment")).isEmpty(),
         "a manager does not self-assess someone else");
+  }
+
+  @Test
+  void aManagerAssessesSomeoneOfTheTeamOnTheirProfile() throws Exception {
+    browser = new Browser(base);
+    CurriculumSteps.logIn(browser, Role.MANAGER);
+    browser.open("staff/skill-map.xhtml");
+    String manager = DemoData.logins().get(Role.MANAGER);
+    String member =
+        browser.waitFor(By.id("map-form:map_data")).findElements(By.cssSelector("tr a")).stream()
+            .map(a -> a.getAttribute("href").replaceAll(".*[?&]no=([^&]+).*", "$1"))
+            .filter(no -> !no.equals(manager))
+            .findFirst()
+            .orElseThrow();
+    browser.open("staff/skills.xhtml?no=" + member);
+
+    By managerForm = By.cssSelector("form.manager-assessment[data-category='" + CATEGORY + "']");
+    browser.waitFor(managerForm);
+    assertTrue(
+        browser.driver().findElements(By.cssSelector("form.self-assessment")).isEmpty(),
+        "the manager's form, not the person's own");
+    String before = inTable("self");
+    int chosen =
+        chooseAnotherLevel(
+            browser
+                .driver()
+                .findElement(managerForm)
+                .findElements(
+                    By.cssSelector("fieldset[data-skill='" + SKILL + "'] input[type=radio]")));
+    browser
+        .driver()
+        .findElement(managerForm)
+        .findElement(By.cssSelector("button.save-manager"))
+        .click();
+
+    browser.waitUntil(d -> browser.text(By.id("messages")).contains("1 件の所属長評価を記録しました"));
+    browser.waitUntil(d -> inTable("manager").equals(String.valueOf(chosen)));
+    assertEquals(before, inTable("self"), "the person's own view stays as it was");
+    assertEquals(chosen, byRest(member, "manager"));
+
+    // the manager's own profile offers them the self-assessment, someone outside the team no form
+    browser.open("staff/skills.xhtml");
+    browser.waitFor(By.cssSelector("form.self-assessment"));
+    browser.open("staff/skills.xhtml?no=" + DemoData.logins().get(Role.TRAINING_OFFICE));
+    browser.waitFor(By.id("forbidden"));
+    assertTrue(
+        browser.driver().findElements(By.cssSelector("form.manager-assessment")).isEmpty(),
+        "no form outside the team");
   }
 
   @Test

@@ -145,12 +145,46 @@ public class Assessments {
    * @return how many were recorded
    */
   public int assessSelf(@NotNull Map<String, Integer> levels) {
+    return recordToday(session.getCallerPrincipal().getName(), AssessmentSource.SELF, levels);
+  }
+
+  /**
+   * The caller assesses a member of their team today on several skills at once (the manager's form
+   * of a category on the person's profile); all are recorded or none, and only while the person is
+   * in the caller's scope (see {@link #manages}).
+   *
+   * @param levels level per skill code
+   * @return how many were recorded
+   * @throws AssessmentRefusedException for someone outside the caller's team; nothing is recorded
+   */
+  public int assessAsManager(@NotBlank String employeeNo, @NotNull Map<String, Integer> levels) {
+    return recordToday(normalise(employeeNo), AssessmentSource.MANAGER, levels);
+  }
+
+  /**
+   * Whether the caller may assess the person as their manager today: the registry makes them the
+   * manager of a unit that holds the person (the training office's role alone does not).
+   */
+  public boolean manages(@NotBlank String employeeNo) {
+    String number = normalise(employeeNo);
+    LocalDate today = clock.today();
     String caller = session.getCallerPrincipal().getName();
+    return registry
+        .person(number, today, Scope.city(today))
+        .filter(p -> p.status() != StaffStatus.LEFT)
+        .map(
+            p ->
+                AssessmentSource.MANAGER.allows(
+                    caller, isOffice(), callers.scopeOf(caller, today), number, p.orgPath()))
+        .orElse(false);
+  }
+
+  private int recordToday(String employeeNo, AssessmentSource source, Map<String, Integer> levels) {
     LocalDate today = clock.today();
     int recorded = 0;
     for (Map.Entry<String, Integer> entry : levels.entrySet()) {
       if (entry.getValue() != null) {
-        record(caller, entry.getKey(), entry.getValue(), AssessmentSource.SELF.name(), today);
+        record(employeeNo, entry.getKey(), entry.getValue(), source.name(), today);
         recorded++;
       }
     }

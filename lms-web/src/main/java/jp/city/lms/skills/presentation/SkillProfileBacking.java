@@ -36,8 +36,9 @@ import jp.city.lms.skills.entity.SkillStanding;
 /**
  * Someone's skill profile ({@code staff/skills.xhtml}, {@code ?no=} for someone else, {@code
  * ?asOf=} for another day): per category of the framework the latest self, manager and test levels
- * against the target of their tier, as a table and a bar chart, and for the person themself a
- * self-assessment form per category that holds a skill of their target.
+ * against the target of their tier, as a table and a bar chart, and an assessment form per category
+ * that holds a skill of their target: the self-assessment for the person themself, the manager's
+ * assessment (所属長評価) for their manager.
  */
 @Named
 @ViewScoped
@@ -111,7 +112,7 @@ public class SkillProfileBacking implements Serializable {
     }
   }
 
-  /** A category with its lines, its chart and the levels of its self-assessment form. */
+  /** A category with its lines, its chart and the levels of its assessment form. */
   public static final class Group implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -123,7 +124,15 @@ public class SkillProfileBacking implements Serializable {
     private final String chart;
     private final Map<String, Integer> chosen = new HashMap<>();
 
-    Group(String code, String name, List<Line> lines, String chart) {
+    /**
+     * @param present the level the form starts from: the latest of the source it records
+     */
+    Group(
+        String code,
+        String name,
+        List<Line> lines,
+        String chart,
+        java.util.function.Function<Line, Integer> present) {
       this.code = code;
       this.name = name;
       this.lines = List.copyOf(lines);
@@ -131,8 +140,8 @@ public class SkillProfileBacking implements Serializable {
       this.chart = chart;
       targeted.forEach(
           l -> {
-            if (l.self() != null) {
-              chosen.put(l.code(), l.self());
+            if (present.apply(l) != null) {
+              chosen.put(l.code(), present.apply(l));
             }
           });
     }
@@ -194,6 +203,7 @@ public class SkillProfileBacking implements Serializable {
   private String skill;
   private List<Assessment> history = List.of();
   private boolean own;
+  private boolean manages;
   private String name;
   private String tier;
   private List<Group> groups = List.of();
@@ -234,24 +244,29 @@ public class SkillProfileBacking implements Serializable {
     }
     asOf = date.toString();
     own = Objects.equals(no, me) && date.equals(clock.today());
+    manages = !own && date.equals(clock.today()) && assessments.manages(no);
     show(profile);
     if (skill != null && !skill.isBlank()) {
       history = assessments.history(no, skill.strip());
     }
   }
 
-  /** Records the levels of a category's form the person changed, dated today. */
-  public String assessSelf(Group group) {
+  /**
+   * Records the levels of a category's form that changed, dated today: the person's own, or their
+   * manager's.
+   */
+  public String assess(Group group) {
     Map<String, Integer> changed = new LinkedHashMap<>();
     for (Line line : group.getTargeted()) {
       Integer level = group.getChosen().get(line.code());
-      if (level != null && !level.equals(line.self())) {
+      if (level != null && !level.equals(present(line))) {
         changed.put(line.code(), level);
       }
     }
     try {
-      int recorded = assessments.assessSelf(changed);
-      String key = recorded == 0 ? "self.unchanged" : "self.recorded";
+      int recorded =
+          own ? assessments.assessSelf(changed) : assessments.assessAsManager(no, changed);
+      String key = recorded == 0 ? "self.unchanged" : own ? "self.recorded" : "manager.recorded";
       faces.addMessage(
           null, new FacesMessage(FacesMessage.SEVERITY_INFO, group.getName(), text(key, recorded)));
     } catch (AssessmentRefusedException e) {
@@ -331,10 +346,16 @@ public class SkillProfileBacking implements Serializable {
                 category.code(),
                 category.name().in(locale),
                 lines,
-                chart(lines, framework, locale)));
+                chart(lines, framework, locale),
+                this::present));
       }
     }
     groups = shown;
+  }
+
+  /** The latest level of the source the form records. */
+  private Integer present(Line line) {
+    return own ? line.self() : line.manager();
   }
 
   /** A bar chart of a category: the three sources and the target, side by side per skill. */
@@ -465,6 +486,11 @@ public class SkillProfileBacking implements Serializable {
   /** Whether the person looks at their own profile today: only then may they assess themself. */
   public boolean isOwn() {
     return own;
+  }
+
+  /** Whether the caller is the person's manager today: only then may they assess them so. */
+  public boolean isManages() {
+    return manages;
   }
 
   public String getName() {
