@@ -22,10 +22,9 @@ import jp.city.lms.registry.boundary.RegistryHistory.PersonAsOf;
 import jp.city.lms.security.boundary.Callers;
 import jp.city.lms.security.entity.Role;
 import jp.city.lms.skills.control.LatestAssessments;
-import jp.city.lms.skills.entity.AssessedLevel;
-import jp.city.lms.skills.entity.Assessment;
+import jp.city.lms.skills.control.SkillLevels;
+import jp.city.lms.skills.entity.AssessmentSource;
 import jp.city.lms.skills.entity.CategoryStanding;
-import jp.city.lms.skills.entity.LatestAssessment;
 import jp.city.lms.skills.entity.SkillProfile;
 import jp.city.lms.skills.entity.SkillStanding;
 import jp.city.lms.skills.entity.TargetShare;
@@ -42,9 +41,6 @@ import jp.city.lms.skills.entity.TargetShare;
 @Stateless
 @RolesAllowed({Role.STAFF, Role.MANAGER, Role.TRAINING_OFFICE, Role.ADMIN})
 public class SkillMaps {
-
-  /** How many people's assessments are read per query. */
-  static final int CHUNK = 1_000;
 
   @PersistenceContext EntityManager em;
   @EJB Curriculum curriculum;
@@ -123,59 +119,22 @@ public class SkillMaps {
     SkillFramework framework = curriculum.content().skills();
     int lowest = framework.minLevel();
     List<String> tiers = curriculum.content().tiersInOrder().stream().map(Tier::code).toList();
-    Map<String, Long> ids = new HashMap<>();
-    Map<Long, List<AssessedLevel>> assessed = new HashMap<>();
-    Map<Long, Map<String, LocalDate>> achieved = new HashMap<>();
     List<String> numbers = people.stream().map(PersonAsOf::employeeNo).toList();
     // the latest of each skill and source (one row each) when that is the latest as of the date,
-    // otherwise the history up to it (every row); plain values, not entities, since a map of 300
-    // people reads tens of thousands
-    boolean latest = LatestAssessments.isLatestAsOf(em, asOf);
-    for (int from = 0; from < numbers.size(); from += CHUNK) {
-      List<String> chunk = numbers.subList(from, Math.min(numbers.size(), from + CHUNK));
-      List<Long> chunkIds = new ArrayList<>();
-      for (Object[] r :
-          em.createQuery(
-                  "SELECT s.employeeNo, s.id FROM Staff s WHERE s.employeeNo IN :nos",
-                  Object[].class)
-              .setParameter("nos", chunk)
-              .getResultList()) {
-        ids.put((String) r[0], (Long) r[1]);
-        chunkIds.add((Long) r[1]);
-      }
-      if (chunkIds.isEmpty()) {
-        continue;
-      }
-      (latest
-              ? em.createNamedQuery(LatestAssessment.OF_PEOPLE, Object[].class)
-                  .setParameter("staff", chunkIds)
-              : em.createNamedQuery(Assessment.LEVELS_OF_PEOPLE_UNTIL, Object[].class)
-                  .setParameter("staff", chunkIds)
-                  .setParameter("asOf", asOf))
-          .getResultStream()
-          .map(Assessment::level)
-          .forEach(
-              e -> assessed.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-      em.createQuery(
-              "SELECT t.staff.id, t.tier, t.achievedOn FROM TierAchievement t"
-                  + " WHERE t.staff.id IN :staff",
-              Object[].class)
-          .setParameter("staff", chunkIds)
-          .getResultStream()
-          .forEach(
-              r ->
-                  achieved
-                      .computeIfAbsent((Long) r[0], k -> new HashMap<>())
-                      .put((String) r[1], (LocalDate) r[2]));
-    }
+    // otherwise the history up to it; plain values by the people's numbers, since a map of 300
+    // people reads some 13,000 levels
+    Map<String, Map<String, Map<AssessmentSource, Integer>>> assessed =
+        SkillLevels.ofPeople(em, numbers, asOf, LatestAssessments.isLatestAsOf(em, asOf));
+    Map<String, Map<String, LocalDate>> achieved = SkillLevels.tiersOf(em, numbers);
     List<Line> lines = new ArrayList<>();
     Map<String, TargetShare> shares = new LinkedHashMap<>();
     Map<String, Map<String, TargetShare>> unitShares = new LinkedHashMap<>();
     Map<String, Integer> unitPeople = new HashMap<>();
     Map<String, Map<String, Integer>> targets = new HashMap<>();
     for (PersonAsOf person : people) {
-      Long id = ids.get(person.employeeNo());
-      String held = SkillProfile.targetTier(tiers, achieved.getOrDefault(id, Map.of()), asOf);
+      String held =
+          SkillProfile.targetTier(
+              tiers, achieved.getOrDefault(person.employeeNo(), Map.of()), asOf);
       if (tier != null && !tier.isBlank() && !tier.equals(held)) {
         continue;
       }
@@ -185,8 +144,8 @@ public class SkillMaps {
               : targets.computeIfAbsent(held, t -> framework.targetFor(t, null));
       Map<String, SkillStanding> standings = new LinkedHashMap<>();
       for (SkillStanding s :
-          SkillProfile.ofLevels(
-              framework, assessed.getOrDefault(id, List.of()), asOf, Map.of(), target)) {
+          SkillProfile.ofLatest(
+              framework, assessed.getOrDefault(person.employeeNo(), Map.of()), Map.of(), target)) {
         standings.put(s.skill().code(), s);
       }
       Map<String, CategoryStanding> categories = new LinkedHashMap<>();

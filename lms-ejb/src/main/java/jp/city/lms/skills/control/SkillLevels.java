@@ -1,0 +1,247 @@
+package jp.city.lms.skills.control;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import jp.city.lms.skills.entity.AssessedLevel;
+import jp.city.lms.skills.entity.AssessmentSource;
+import jp.city.lms.skills.entity.SkillProfile;
+import jp.city.lms.skills.entity.TalentCriteria;
+
+/**
+ * What the skill map and the talent search read of many people at once: their latest level per
+ * skill and source as of a date, the tiers they achieved, and who could meet a search's
+ * requirements with the levels that decide it. Each is one statement per {@link #CHUNK} people that
+ * joins the person's number in the database and answers plain values (no entities, no second
+ * statement to translate ids into numbers), because a map of 300 people reads some 13,000 levels
+ * and a search of the city may find thousands.
+ *
+ * <p>As of a date on which {@link LatestAssessments#isLatestAsOf} holds, the levels are the rows of
+ * {@code assessment_latest} (one per person, skill and source: exactly the latest); for an earlier
+ * date they are the newest of the history up to that date by {@link SkillProfile#latestLevels}.
+ */
+public final class SkillLevels {
+
+  /** How many people one statement asks about. */
+  public static final int CHUNK = 1_000;
+
+  /**
+   * Someone who could meet a search's requirements.
+   *
+   * @param levels the latest level per skill asked for and source as of the date
+   */
+  public record Candidate(
+      String employeeNo, String jobCategory, Map<String, Map<AssessmentSource, Integer>> levels) {}
+
+  private SkillLevels() {}
+
+  /**
+   * The latest level per skill code and source of each person, by employee number; someone with no
+   * assessment is left out.
+   *
+   * @param latest whether {@code assessment_latest} is the latest as of the date
+   */
+  public static Map<String, Map<String, Map<AssessmentSource, Integer>>> ofPeople(
+      EntityManager em, List<String> employeeNos, LocalDate asOf, boolean latest) {
+    Map<String, Map<String, Map<AssessmentSource, Integer>>> levels = new HashMap<>();
+    if (latest) {
+      inChunks(
+          employeeNos,
+          numbers ->
+              "SELECT s.employee_no, l.skill_code, l.source, l.skill_level"
+                  + " FROM assessment_latest l JOIN staff s ON s.id = l.staff_id"
+                  + " WHERE s.employee_no IN ("
+                  + numbers
+                  + ")",
+          List.of(),
+          em,
+          r ->
+              levels
+                  .computeIfAbsent((String) r[0], k -> new HashMap<>())
+                  .computeIfAbsent((String) r[1], k -> new EnumMap<>(AssessmentSource.class))
+                  .put(AssessmentSource.valueOf((String) r[2]), number(r[3]).intValue()));
+      return levels;
+    }
+    Map<String, List<AssessedLevel>> history = new HashMap<>();
+    inChunks(
+        employeeNos,
+        numbers ->
+            "SELECT s.employee_no, a.skill_code, a.source, a.skill_level, a.assessed_on,"
+                + " a.recorded_at, a.id FROM assessment a JOIN staff s ON s.id = a.staff_id"
+                + " WHERE s.employee_no IN ("
+                + numbers
+                + ") AND a.assessed_on <= ?",
+        List.of(java.sql.Date.valueOf(asOf)),
+        em,
+        r -> history.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(assessed(r, 1)));
+    history.forEach((no, list) -> levels.put(no, SkillProfile.latestLevels(list, asOf)));
+    return levels;
+  }
+
+  /**
+   * The day each tier was achieved, per person by employee number; someone with none is left out.
+   */
+  public static Map<String, Map<String, LocalDate>> tiersOf(
+      EntityManager em, List<String> employeeNos) {
+    Map<String, Map<String, LocalDate>> achieved = new HashMap<>();
+    inChunks(
+        employeeNos,
+        numbers ->
+            "SELECT s.employee_no, t.tier, t.achieved_on FROM tier_achievement t"
+                + " JOIN staff s ON s.id = t.staff_id WHERE s.employee_no IN ("
+                + numbers
+                + ")",
+        List.of(),
+        em,
+        r ->
+            achieved
+                .computeIfAbsent((String) r[0], k -> new HashMap<>())
+                .put((String) r[1], date(r[2])));
+    return achieved;
+  }
+
+  /**
+   * Everyone who could meet every requirement, with their levels of the skills asked for (of the
+   * source asked for, if one is), in one statement: the database narrows the city down to those who
+   * have, per requirement, a level at least as high (from the latest: exactly those who meet it;
+   * from the history: someone whose latest level reaches it has some assessment at that level or
+   * above by the date), and reads only their rows of those skills. Whether they meet the
+   * requirements is then {@link TalentCriteria#fit} of the levels.
+   */
+  public static List<Candidate> candidates(
+      EntityManager em, TalentCriteria criteria, LocalDate asOf, boolean latest) {
+    Set<String> skills = new LinkedHashSet<>();
+    criteria.requirements().forEach(r -> skills.add(r.skill()));
+    String table = latest ? "assessment_latest" : "assessment";
+    String dated = latest ? "" : " AND %s.assessed_on <= ?";
+    String bySource = criteria.source() == null ? "" : " AND %s.source = ?";
+    List<Object> parameters = new ArrayList<>();
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT s.employee_no, s.job_category, a.skill_code, a.source, a.skill_level"
+                + (latest ? "" : ", a.assessed_on, a.recorded_at, a.id")
+                + " FROM "
+                + table
+                + " a JOIN staff s ON s.id = a.staff_id WHERE a.skill_code IN ("
+                + String.join(",", Collections.nCopies(skills.size(), "?"))
+                + ")"
+                + dated.formatted("a")
+                + bySource.formatted("a"));
+    parameters.addAll(skills);
+    if (!latest) {
+      parameters.add(java.sql.Date.valueOf(asOf));
+    }
+    if (criteria.source() != null) {
+      parameters.add(criteria.source().name());
+    }
+    for (TalentCriteria.Requirement r : criteria.requirements()) {
+      sql.append(" AND a.staff_id IN (SELECT m.staff_id FROM ")
+          .append(table)
+          .append(" m WHERE m.skill_code = ? AND m.skill_level >= ?")
+          .append(dated.formatted("m"))
+          .append(bySource.formatted("m"))
+          .append(")");
+      parameters.add(r.skill());
+      parameters.add(r.atLeast());
+      if (!latest) {
+        parameters.add(java.sql.Date.valueOf(asOf));
+      }
+      if (criteria.source() != null) {
+        parameters.add(criteria.source().name());
+      }
+    }
+    Query query = em.createNativeQuery(sql.toString());
+    for (int i = 0; i < parameters.size(); i++) {
+      query.setParameter(i + 1, parameters.get(i));
+    }
+    Map<String, String> jobs = new HashMap<>();
+    Map<String, Map<String, Map<AssessmentSource, Integer>>> levels = new HashMap<>();
+    Map<String, List<AssessedLevel>> history = new HashMap<>();
+    for (Object[] r : rows(query)) {
+      String no = (String) r[0];
+      jobs.put(no, (String) r[1]);
+      if (latest) {
+        levels
+            .computeIfAbsent(no, k -> new HashMap<>())
+            .computeIfAbsent((String) r[2], k -> new EnumMap<>(AssessmentSource.class))
+            .put(AssessmentSource.valueOf((String) r[3]), number(r[4]).intValue());
+      } else {
+        history.computeIfAbsent(no, k -> new ArrayList<>()).add(assessed(r, 2));
+      }
+    }
+    history.forEach((no, list) -> levels.put(no, SkillProfile.latestLevels(list, asOf)));
+    List<Candidate> candidates = new ArrayList<>();
+    levels.forEach((no, l) -> candidates.add(new Candidate(no, jobs.get(no), l)));
+    return candidates;
+  }
+
+  /**
+   * Runs a statement for each part of at most {@link #CHUNK} employee numbers, bound as parameters
+   * after the fixed ones.
+   */
+  private static void inChunks(
+      List<String> employeeNos,
+      java.util.function.Function<String, String> sql,
+      List<Object> fixed,
+      EntityManager em,
+      Consumer<Object[]> each) {
+    for (int from = 0; from < employeeNos.size(); from += CHUNK) {
+      Collection<String> chunk =
+          employeeNos.subList(from, Math.min(employeeNos.size(), from + CHUNK));
+      Query query =
+          em.createNativeQuery(sql.apply(String.join(",", Collections.nCopies(chunk.size(), "?"))));
+      int position = 1;
+      for (String no : chunk) {
+        query.setParameter(position++, no);
+      }
+      for (Object value : fixed) {
+        query.setParameter(position++, value);
+      }
+      rows(query).forEach(each);
+    }
+  }
+
+  /**
+   * An assessment read as {@code skill, source, level, assessed_on, recorded_at, id} from a column.
+   */
+  private static AssessedLevel assessed(Object[] r, int from) {
+    return new AssessedLevel(
+        (String) r[from],
+        AssessmentSource.valueOf((String) r[from + 1]),
+        number(r[from + 2]).intValue(),
+        date(r[from + 3]),
+        dateTime(r[from + 4]),
+        number(r[from + 5]).longValue());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Object[]> rows(Query query) {
+    return query.getResultList();
+  }
+
+  /** A DATE as the driver answers it: java.sql.Date from one, LocalDate from another. */
+  private static LocalDate date(Object value) {
+    return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+  }
+
+  /** A DATETIME as the driver answers it: Timestamp from one, LocalDateTime from another. */
+  private static LocalDateTime dateTime(Object value) {
+    return value instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
+  }
+
+  private static Number number(Object value) {
+    return (Number) value;
+  }
+}
