@@ -10,11 +10,13 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import jp.city.lms.skills.entity.AssessedLevel;
 import jp.city.lms.skills.entity.AssessmentSource;
 import jp.city.lms.skills.entity.SkillProfile;
@@ -114,77 +116,111 @@ public final class SkillLevels {
 
   /**
    * Everyone who could meet every requirement, with their levels of the skills asked for (of the
-   * source asked for, if one is), in one statement: the database narrows the city down to those who
-   * have, per requirement, a level at least as high (from the latest: exactly those who meet it;
-   * from the history: someone whose latest level reaches it has some assessment at that level or
-   * above by the date), and reads only their rows of those skills. Whether they meet the
-   * requirements is then {@link TalentCriteria#fit} of the levels.
+   * source asked for, if one is). The database narrows the city down per requirement, from its
+   * index on skill and level, to those with a level at least as high (from the latest: exactly
+   * those who meet it; from the history: someone whose latest level reaches it has some assessment
+   * at that level or above by the date); only the rows of those skills of the people who pass every
+   * requirement are read, a statement per {@link #CHUNK}. Whether they meet the requirements is
+   * then {@link TalentCriteria#fit} of the levels. (One statement with a subquery per requirement
+   * lets the database read every row of the skills asked for instead, measured four times slower.)
    */
   public static List<Candidate> candidates(
       EntityManager em, TalentCriteria criteria, LocalDate asOf, boolean latest) {
-    Set<String> skills = new LinkedHashSet<>();
-    criteria.requirements().forEach(r -> skills.add(r.skill()));
     String table = latest ? "assessment_latest" : "assessment";
-    String dated = latest ? "" : " AND %s.assessed_on <= ?";
-    String bySource = criteria.source() == null ? "" : " AND %s.source = ?";
-    List<Object> parameters = new ArrayList<>();
-    StringBuilder sql =
-        new StringBuilder(
-            "SELECT s.employee_no, s.job_category, a.skill_code, a.source, a.skill_level"
-                + (latest ? "" : ", a.assessed_on, a.recorded_at, a.id")
-                + " FROM "
-                + table
-                + " a JOIN staff s ON s.id = a.staff_id WHERE a.skill_code IN ("
-                + String.join(",", Collections.nCopies(skills.size(), "?"))
-                + ")"
-                + dated.formatted("a")
-                + bySource.formatted("a"));
-    parameters.addAll(skills);
-    if (!latest) {
-      parameters.add(java.sql.Date.valueOf(asOf));
-    }
-    if (criteria.source() != null) {
-      parameters.add(criteria.source().name());
-    }
+    String dated = latest ? "" : " AND a.assessed_on <= ?";
+    String bySource = criteria.source() == null ? "" : " AND a.source = ?";
+    Set<Long> meetingAll = null;
     for (TalentCriteria.Requirement r : criteria.requirements()) {
-      sql.append(" AND a.staff_id IN (SELECT m.staff_id FROM ")
-          .append(table)
-          .append(" m WHERE m.skill_code = ? AND m.skill_level >= ?")
-          .append(dated.formatted("m"))
-          .append(bySource.formatted("m"))
-          .append(")");
-      parameters.add(r.skill());
-      parameters.add(r.atLeast());
+      List<Object> parameters = new ArrayList<>(List.of(r.skill(), r.atLeast()));
       if (!latest) {
         parameters.add(java.sql.Date.valueOf(asOf));
       }
       if (criteria.source() != null) {
         parameters.add(criteria.source().name());
       }
+      Set<Long> meeting = new HashSet<>();
+      for (Object id :
+          bind(
+                  em.createNativeQuery(
+                      "SELECT DISTINCT a.staff_id FROM "
+                          + table
+                          + " a WHERE a.skill_code = ? AND a.skill_level >= ?"
+                          + dated
+                          + bySource),
+                  parameters,
+                  1)
+              .getResultList()) {
+        meeting.add(number(id).longValue());
+      }
+      if (meetingAll == null) {
+        meetingAll = meeting;
+      } else {
+        meetingAll.retainAll(meeting);
+      }
+      if (meetingAll.isEmpty()) {
+        return List.of();
+      }
     }
-    Query query = em.createNativeQuery(sql.toString());
-    for (int i = 0; i < parameters.size(); i++) {
-      query.setParameter(i + 1, parameters.get(i));
+    if (meetingAll == null) {
+      return List.of();
+    }
+    Set<String> skills = new LinkedHashSet<>();
+    criteria.requirements().forEach(r -> skills.add(r.skill()));
+    List<Object> parameters = new ArrayList<>(skills);
+    if (!latest) {
+      parameters.add(java.sql.Date.valueOf(asOf));
+    }
+    if (criteria.source() != null) {
+      parameters.add(criteria.source().name());
     }
     Map<String, String> jobs = new HashMap<>();
     Map<String, Map<String, Map<AssessmentSource, Integer>>> levels = new HashMap<>();
     Map<String, List<AssessedLevel>> history = new HashMap<>();
-    for (Object[] r : rows(query)) {
-      String no = (String) r[0];
-      jobs.put(no, (String) r[1]);
-      if (latest) {
-        levels
-            .computeIfAbsent(no, k -> new HashMap<>())
-            .computeIfAbsent((String) r[2], k -> new EnumMap<>(AssessmentSource.class))
-            .put(AssessmentSource.valueOf((String) r[3]), number(r[4]).intValue());
-      } else {
-        history.computeIfAbsent(no, k -> new ArrayList<>()).add(assessed(r, 2));
+    List<Long> ids = List.copyOf(meetingAll);
+    for (int from = 0; from < ids.size(); from += CHUNK) {
+      // ids are numbers read from the database: written into the statement, not bound one by one
+      String chunk =
+          ids.subList(from, Math.min(ids.size(), from + CHUNK)).stream()
+              .map(String::valueOf)
+              .collect(Collectors.joining(","));
+      Query query =
+          em.createNativeQuery(
+              "SELECT s.employee_no, s.job_category, a.skill_code, a.source, a.skill_level"
+                  + (latest ? "" : ", a.assessed_on, a.recorded_at, a.id")
+                  + " FROM "
+                  + table
+                  + " a JOIN staff s ON s.id = a.staff_id WHERE a.staff_id IN ("
+                  + chunk
+                  + ") AND a.skill_code IN ("
+                  + String.join(",", Collections.nCopies(skills.size(), "?"))
+                  + ")"
+                  + dated
+                  + bySource);
+      for (Object[] r : rows(bind(query, parameters, 1))) {
+        String no = (String) r[0];
+        jobs.put(no, (String) r[1]);
+        if (latest) {
+          levels
+              .computeIfAbsent(no, k -> new HashMap<>())
+              .computeIfAbsent((String) r[2], k -> new EnumMap<>(AssessmentSource.class))
+              .put(AssessmentSource.valueOf((String) r[3]), number(r[4]).intValue());
+        } else {
+          history.computeIfAbsent(no, k -> new ArrayList<>()).add(assessed(r, 2));
+        }
       }
     }
     history.forEach((no, list) -> levels.put(no, SkillProfile.latestLevels(list, asOf)));
     List<Candidate> candidates = new ArrayList<>();
     levels.forEach((no, l) -> candidates.add(new Candidate(no, jobs.get(no), l)));
     return candidates;
+  }
+
+  /** Binds the values to the positional parameters from {@code first} on. */
+  private static Query bind(Query query, List<Object> values, int first) {
+    for (int i = 0; i < values.size(); i++) {
+      query.setParameter(first + i, values.get(i));
+    }
+    return query;
   }
 
   /**
