@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import jp.city.lms.curriculum.boundary.Curriculum;
 import jp.city.lms.curriculum.entity.SkillCategory;
 import jp.city.lms.curriculum.entity.SkillFramework;
@@ -21,7 +22,6 @@ import jp.city.lms.registry.boundary.RegistryHistory;
 import jp.city.lms.registry.boundary.RegistryHistory.PersonAsOf;
 import jp.city.lms.security.boundary.Callers;
 import jp.city.lms.security.entity.Role;
-import jp.city.lms.skills.control.LatestAssessments;
 import jp.city.lms.skills.control.SkillLevels;
 import jp.city.lms.skills.entity.AssessmentSource;
 import jp.city.lms.skills.entity.CategoryStanding;
@@ -41,6 +41,8 @@ import jp.city.lms.skills.entity.TargetShare;
 @Stateless
 @RolesAllowed({Role.STAFF, Role.MANAGER, Role.TRAINING_OFFICE, Role.ADMIN})
 public class SkillMaps {
+
+  private static final Pattern OUTER_SLASHES = Pattern.compile("^/+|/+$");
 
   @PersistenceContext EntityManager em;
   @EJB Curriculum curriculum;
@@ -120,21 +122,23 @@ public class SkillMaps {
     int lowest = framework.minLevel();
     List<String> tiers = curriculum.content().tiersInOrder().stream().map(Tier::code).toList();
     List<String> numbers = people.stream().map(PersonAsOf::employeeNo).toList();
-    // the latest of each skill and source (one row each) when that is the latest as of the date,
-    // otherwise the history up to it; plain values by the people's numbers, since a map of 300
-    // people reads some 13,000 levels
-    Map<String, Map<String, Map<AssessmentSource, Integer>>> assessed =
-        SkillLevels.ofPeople(em, numbers, asOf, LatestAssessments.isLatestAsOf(em, asOf));
-    Map<String, Map<String, LocalDate>> achieved = SkillLevels.tiersOf(em, numbers);
+    // the latest of each skill and source (one row each) of everyone with none dated after the
+    // date, otherwise the history up to it; plain values, since a map of 300 people reads some
+    // 13,000 levels
+    SkillLevels.PeopleLevels read = SkillLevels.ofPeople(em, numbers, asOf);
+    Map<String, Map<String, Map<AssessmentSource, Integer>>> assessed = read.levels();
+    Map<Long, Map<String, LocalDate>> achieved = SkillLevels.tiersOf(em, read.staffIds().values());
     List<Line> lines = new ArrayList<>();
-    Map<String, TargetShare> shares = new LinkedHashMap<>();
-    Map<String, Map<String, TargetShare>> unitShares = new LinkedHashMap<>();
+    Map<String, Tally> shares = new LinkedHashMap<>();
+    Map<String, Map<String, Tally>> unitShares = new LinkedHashMap<>();
     Map<String, Integer> unitPeople = new HashMap<>();
     Map<String, Map<String, Integer>> targets = new HashMap<>();
     for (PersonAsOf person : people) {
       String held =
           SkillProfile.targetTier(
-              tiers, achieved.getOrDefault(person.employeeNo(), Map.of()), asOf);
+              tiers,
+              achieved.getOrDefault(read.staffIds().get(person.employeeNo()), Map.of()),
+              asOf);
       if (tier != null && !tier.isBlank() && !tier.equals(held)) {
         continue;
       }
@@ -154,7 +158,7 @@ public class SkillMaps {
       }
       String group = groupOf(person.orgPath(), unitCode);
       unitPeople.merge(group, 1, Integer::sum);
-      Map<String, TargetShare> ofUnit = unitShares.computeIfAbsent(group, g -> new HashMap<>());
+      Map<String, Tally> ofUnit = unitShares.computeIfAbsent(group, g -> new HashMap<>());
       for (SkillStanding s : standings.values()) {
         Integer gap = s.gap(lowest);
         if (gap != null) {
@@ -172,8 +176,9 @@ public class SkillMaps {
     }
     List<UnitShares> byUnit = new ArrayList<>();
     unitShares.forEach(
-        (code, ofUnit) -> byUnit.add(new UnitShares(code, unitPeople.get(code), ofUnit)));
-    return new SkillMap(asOf, lines, shares, byUnit);
+        (code, ofUnit) ->
+            byUnit.add(new UnitShares(code, unitPeople.get(code), Tally.shares(ofUnit, false))));
+    return new SkillMap(asOf, lines, Tally.shares(shares, true), byUnit);
   }
 
   /**
@@ -182,7 +187,7 @@ public class SkillMaps {
    * top unit for the whole city.
    */
   static String groupOf(String orgPath, String unitCode) {
-    String[] codes = orgPath.replaceAll("^/+|/+$", "").split("/");
+    String[] codes = OUTER_SLASHES.matcher(orgPath).replaceAll("").split("/");
     if (unitCode == null || unitCode.isBlank()) {
       return codes[0];
     }
@@ -194,10 +199,24 @@ public class SkillMaps {
     return codes[codes.length - 1];
   }
 
-  private static void count(Map<String, TargetShare> shares, String code, boolean reached) {
-    shares.merge(
-        code,
-        new TargetShare(0, 0).with(reached),
-        (a, b) -> new TargetShare(a.people() + b.people(), a.atTarget() + b.atTarget()));
+  private static void count(Map<String, Tally> shares, String code, boolean reached) {
+    Tally tally = shares.computeIfAbsent(code, c -> new Tally());
+    tally.people++;
+    tally.atTarget += reached ? 1 : 0;
+  }
+
+  /**
+   * A share at target being counted: one counter per skill and category per group, not a new {@link
+   * TargetShare} per person.
+   */
+  private static final class Tally {
+    int people;
+    int atTarget;
+
+    static Map<String, TargetShare> shares(Map<String, Tally> tallies, boolean inOrder) {
+      Map<String, TargetShare> shares = inOrder ? new LinkedHashMap<>() : new HashMap<>();
+      tallies.forEach((code, t) -> shares.put(code, new TargetShare(t.people, t.atTarget)));
+      return shares;
+    }
   }
 }

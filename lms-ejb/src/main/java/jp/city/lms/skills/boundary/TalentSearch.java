@@ -111,11 +111,12 @@ public class TalentSearch {
       return List.of();
     }
     List<String> tiers = curriculum.content().tiersInOrder().stream().map(Tier::code).toList();
-    Map<String, Map<String, LocalDate>> achieved =
-        SkillLevels.tiersOf(em, List.copyOf(fitting.keySet()));
+    Map<Long, Map<String, LocalDate>> achieved =
+        SkillLevels.tiersOf(em, fitting.values().stream().map(Candidate::staffId).toList());
     Map<String, String> held = new HashMap<>();
-    for (String no : fitting.keySet()) {
-      String t = SkillProfile.targetTier(tiers, achieved.getOrDefault(no, Map.of()), asOf);
+    for (Candidate c : fitting.values()) {
+      String no = c.employeeNo();
+      String t = SkillProfile.targetTier(tiers, achieved.getOrDefault(c.staffId(), Map.of()), asOf);
       if (tier == null || tier.isBlank() || tier.equals(t)) {
         held.put(no, t);
       }

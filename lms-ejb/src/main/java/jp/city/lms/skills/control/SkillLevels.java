@@ -45,71 +45,98 @@ public final class SkillLevels {
    * @param levels the latest level per skill asked for and source as of the date
    */
   public record Candidate(
-      String employeeNo, String jobCategory, Map<String, Map<AssessmentSource, Integer>> levels) {}
+      long staffId,
+      String employeeNo,
+      String jobCategory,
+      Map<String, Map<AssessmentSource, Integer>> levels) {}
+
+  /**
+   * The latest levels of some people.
+   *
+   * @param staffIds the person's id by employee number, for everyone asked about in the registry
+   * @param levels per employee number, the latest level per skill code and source; someone with no
+   *     assessment by then is left out
+   */
+  public record PeopleLevels(
+      Map<String, Long> staffIds,
+      Map<String, Map<String, Map<AssessmentSource, Integer>>> levels) {}
 
   private SkillLevels() {}
 
   /**
-   * The latest level per skill code and source of each person, by employee number; someone with no
-   * assessment is left out.
-   *
-   * @param latest whether {@code assessment_latest} is the latest as of the date
+   * The latest level per skill code and source of each person as of a date, and their ids. One
+   * statement per {@link #CHUNK} reads their rows of {@code assessment_latest} (and their ids, also
+   * of those never assessed); for someone whose rows are all dated on or before the date, they are
+   * exactly the latest as of it (each is the newest of its history, so it is the newest up to the
+   * date, and a skill and source without a row has no history). Only someone with a row dated after
+   * the date (which as of today nobody has) has their history up to the date read instead.
    */
-  public static Map<String, Map<String, Map<AssessmentSource, Integer>>> ofPeople(
-      EntityManager em, List<String> employeeNos, LocalDate asOf, boolean latest) {
+  public static PeopleLevels ofPeople(EntityManager em, List<String> employeeNos, LocalDate asOf) {
+    Map<String, Long> ids = new HashMap<>();
     Map<String, Map<String, Map<AssessmentSource, Integer>>> levels = new HashMap<>();
-    if (latest) {
-      inChunks(
-          employeeNos,
-          numbers ->
-              "SELECT s.employee_no, l.skill_code, l.source, l.skill_level"
-                  + " FROM assessment_latest l JOIN staff s ON s.id = l.staff_id"
-                  + " WHERE s.employee_no IN ("
-                  + numbers
-                  + ")",
-          List.of(),
-          em,
-          r ->
-              levels
-                  .computeIfAbsent((String) r[0], k -> new HashMap<>())
-                  .computeIfAbsent((String) r[1], k -> new EnumMap<>(AssessmentSource.class))
-                  .put(AssessmentSource.valueOf((String) r[2]), number(r[3]).intValue()));
-      return levels;
-    }
-    Map<String, List<AssessedLevel>> history = new HashMap<>();
+    Map<Long, String> later = new HashMap<>();
     inChunks(
         employeeNos,
         numbers ->
-            "SELECT s.employee_no, a.skill_code, a.source, a.skill_level, a.assessed_on,"
-                + " a.recorded_at, a.id FROM assessment a JOIN staff s ON s.id = a.staff_id"
+            "SELECT s.employee_no, s.id, l.skill_code, l.source, l.skill_level, l.assessed_on"
+                + " FROM staff s LEFT JOIN assessment_latest l ON l.staff_id = s.id"
                 + " WHERE s.employee_no IN ("
                 + numbers
-                + ") AND a.assessed_on <= ?",
-        List.of(java.sql.Date.valueOf(asOf)),
+                + ")",
+        List.of(),
         em,
-        r -> history.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(assessed(r, 1)));
-    history.forEach((no, list) -> levels.put(no, SkillProfile.latestLevels(list, asOf)));
-    return levels;
+        r -> {
+          String no = (String) r[0];
+          long id = number(r[1]).longValue();
+          ids.put(no, id);
+          if (r[2] == null) {
+            return;
+          }
+          if (date(r[5]).isAfter(asOf)) {
+            later.put(id, no);
+          }
+          levels
+              .computeIfAbsent(no, k -> new HashMap<>())
+              .computeIfAbsent((String) r[2], k -> new EnumMap<>(AssessmentSource.class))
+              .put(AssessmentSource.valueOf((String) r[3]), number(r[4]).intValue());
+        });
+    if (!later.isEmpty()) {
+      later.values().forEach(levels::remove);
+      Map<String, List<AssessedLevel>> history = new HashMap<>();
+      byIds(
+          List.copyOf(later.keySet()),
+          chunk ->
+              "SELECT a.staff_id, a.skill_code, a.source, a.skill_level, a.assessed_on,"
+                  + " a.recorded_at, a.id FROM assessment a WHERE a.staff_id IN ("
+                  + chunk
+                  + ") AND a.assessed_on <= ?",
+          List.of(java.sql.Date.valueOf(asOf)),
+          em,
+          r ->
+              history
+                  .computeIfAbsent(later.get(number(r[0]).longValue()), k -> new ArrayList<>())
+                  .add(assessed(r, 1)));
+      history.forEach((no, list) -> levels.put(no, SkillProfile.latestLevels(list, asOf)));
+    }
+    return new PeopleLevels(ids, levels);
   }
 
-  /**
-   * The day each tier was achieved, per person by employee number; someone with none is left out.
-   */
-  public static Map<String, Map<String, LocalDate>> tiersOf(
-      EntityManager em, List<String> employeeNos) {
-    Map<String, Map<String, LocalDate>> achieved = new HashMap<>();
-    inChunks(
-        employeeNos,
-        numbers ->
-            "SELECT s.employee_no, t.tier, t.achieved_on FROM tier_achievement t"
-                + " JOIN staff s ON s.id = t.staff_id WHERE s.employee_no IN ("
-                + numbers
+  /** The day each tier was achieved, per person by id; someone with none is left out. */
+  public static Map<Long, Map<String, LocalDate>> tiersOf(
+      EntityManager em, Collection<Long> staffIds) {
+    Map<Long, Map<String, LocalDate>> achieved = new HashMap<>();
+    byIds(
+        List.copyOf(staffIds),
+        ids ->
+            "SELECT t.staff_id, t.tier, t.achieved_on FROM tier_achievement t"
+                + " WHERE t.staff_id IN ("
+                + ids
                 + ")",
         List.of(),
         em,
         r ->
             achieved
-                .computeIfAbsent((String) r[0], k -> new HashMap<>())
+                .computeIfAbsent(number(r[0]).longValue(), k -> new HashMap<>())
                 .put((String) r[1], date(r[2])));
     return achieved;
   }
@@ -174,19 +201,17 @@ public final class SkillLevels {
       parameters.add(criteria.source().name());
     }
     Map<String, String> jobs = new HashMap<>();
+    Map<String, Long> ids = new HashMap<>();
     Map<String, Map<String, Map<AssessmentSource, Integer>>> levels = new HashMap<>();
     Map<String, List<AssessedLevel>> history = new HashMap<>();
-    List<Long> ids = List.copyOf(meetingAll);
-    for (int from = 0; from < ids.size(); from += CHUNK) {
-      // ids are numbers read from the database: written into the statement, not bound one by one
-      String chunk =
-          ids.subList(from, Math.min(ids.size(), from + CHUNK)).stream()
-              .map(String::valueOf)
-              .collect(Collectors.joining(","));
+    List<Long> meeting = List.copyOf(meetingAll);
+    for (int from = 0; from < meeting.size(); from += CHUNK) {
+      String chunk = idList(meeting.subList(from, Math.min(meeting.size(), from + CHUNK)));
       Query query =
           em.createNativeQuery(
               "SELECT s.employee_no, s.job_category, a.skill_code, a.source, a.skill_level"
                   + (latest ? "" : ", a.assessed_on, a.recorded_at, a.id")
+                  + ", a.staff_id"
                   + " FROM "
                   + table
                   + " a JOIN staff s ON s.id = a.staff_id WHERE a.staff_id IN ("
@@ -199,6 +224,7 @@ public final class SkillLevels {
       for (Object[] r : rows(bind(query, parameters, 1))) {
         String no = (String) r[0];
         jobs.put(no, (String) r[1]);
+        ids.put(no, number(r[r.length - 1]).longValue());
         if (latest) {
           levels
               .computeIfAbsent(no, k -> new HashMap<>())
@@ -211,7 +237,7 @@ public final class SkillLevels {
     }
     history.forEach((no, list) -> levels.put(no, SkillProfile.latestLevels(list, asOf)));
     List<Candidate> candidates = new ArrayList<>();
-    levels.forEach((no, l) -> candidates.add(new Candidate(no, jobs.get(no), l)));
+    levels.forEach((no, l) -> candidates.add(new Candidate(ids.get(no), no, jobs.get(no), l)));
     return candidates;
   }
 
@@ -247,6 +273,29 @@ public final class SkillLevels {
       }
       rows(query).forEach(each);
     }
+  }
+
+  /**
+   * Runs a statement for each part of at most {@link #CHUNK} ids. Ids are numbers read from the
+   * database, so they are written into the statement: binding a thousand parameters costs the
+   * server more than the database's answer.
+   */
+  private static void byIds(
+      List<Long> ids,
+      java.util.function.Function<String, String> sql,
+      List<Object> fixed,
+      EntityManager em,
+      Consumer<Object[]> each) {
+    for (int from = 0; from < ids.size(); from += CHUNK) {
+      Query query =
+          em.createNativeQuery(
+              sql.apply(idList(ids.subList(from, Math.min(ids.size(), from + CHUNK)))));
+      rows(bind(query, fixed, 1)).forEach(each);
+    }
+  }
+
+  private static String idList(List<Long> ids) {
+    return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
   }
 
   /**
