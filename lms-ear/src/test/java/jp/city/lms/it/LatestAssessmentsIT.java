@@ -179,6 +179,58 @@ class LatestAssessmentsIT {
   }
 
   @Test
+  void asOfAnEarlierDateTheMapAndSearchAnswerAsTheHistoryThen() throws Exception {
+    LocalDate before = clock.today().minusYears(1);
+    assertFalse(LatestAssessments.isLatestAsOf(em, before), "assessed since " + before);
+    Map<Long, List<AssessedLevel>> history = history();
+    Map<String, Long> ids = staffIds();
+    SkillMaps.SkillMap map = office.call(() -> maps.map(before, null, null));
+    assertTrue(map.lines().size() > 100, map.lines().size() + " people on the city's map");
+    int assessed = 0;
+    for (SkillMaps.Line line : map.lines()) {
+      Map<String, Map<AssessmentSource, Integer>> expected =
+          SkillProfile.latestLevels(
+              history.getOrDefault(ids.get(line.person().employeeNo()), List.of()), before);
+      for (SkillStanding s : line.standings().values()) {
+        Map<AssessmentSource, Integer> levels = expected.getOrDefault(s.skill().code(), Map.of());
+        String where = line.person().employeeNo() + " " + s.skill().code();
+        assertEquals(levels.get(AssessmentSource.SELF), s.self(), where);
+        assertEquals(levels.get(AssessmentSource.MANAGER), s.manager(), where);
+        assertEquals(levels.get(AssessmentSource.TEST), s.test(), where);
+        assessed += levels.size();
+      }
+    }
+    assertTrue(assessed > 1_000, assessed + " levels compared");
+
+    List<PersonAsOf> city = office.call(() -> registry.people(Scope.city(before), null));
+    for (TalentCriteria criteria :
+        List.of(
+            new TalentCriteria(List.of(new Requirement(SKILL, 2)), null),
+            new TalentCriteria(List.of(new Requirement(SKILL, 1)), AssessmentSource.TEST),
+            new TalentCriteria(
+                List.of(new Requirement(SKILL, 1), new Requirement("DSS-L-WHY-01", 1)),
+                AssessmentSource.SELF))) {
+      Map<String, Integer> expected = new TreeMap<>();
+      for (PersonAsOf p : city) {
+        OptionalInt fit =
+            criteria.fit(
+                SkillProfile.latestLevels(
+                    history.getOrDefault(ids.get(p.employeeNo()), List.of()), before));
+        fit.ifPresent(f -> expected.put(p.employeeNo(), f));
+      }
+      List<TalentSearch.Found> found =
+          office.call(() -> search.find(criteria, before, null, null, null));
+      Map<String, Integer> fits = new TreeMap<>();
+      found.forEach(f -> fits.put(f.person().employeeNo(), f.fit()));
+      assertFalse(expected.isEmpty(), criteria + " finds somebody as of " + before);
+      assertEquals(expected, fits, criteria + " as of " + before);
+      for (int i = 1; i < found.size(); i++) {
+        assertTrue(found.get(i - 1).fit() >= found.get(i).fit(), "the best fit first");
+      }
+    }
+  }
+
+  @Test
   void aNewerAssessmentReplacesTheRowABackDatedOneDoesNotAndTheLaterRecordedWinsOnADay()
       throws Exception {
     String prefix = TestData.unique();

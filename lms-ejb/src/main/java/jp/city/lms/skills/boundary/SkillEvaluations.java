@@ -19,6 +19,7 @@ import jp.city.lms.curriculum.entity.SkillCategory;
 import jp.city.lms.curriculum.entity.SkillFramework;
 import jp.city.lms.curriculum.entity.Tier;
 import jp.city.lms.security.entity.Role;
+import jp.city.lms.skills.control.SkillLevels;
 import jp.city.lms.skills.entity.AssessedLevel;
 import jp.city.lms.skills.entity.Assessment;
 import jp.city.lms.skills.entity.CategoryStanding;
@@ -77,9 +78,9 @@ public class SkillEvaluations {
                 .ifPresent(t -> trained.put(id, t)));
     Map<Long, List<AssessedLevel>> assessed = new HashMap<>();
     List<Long> ids = List.copyOf(trained.keySet());
-    for (int from = 0; from < ids.size(); from += SkillMaps.CHUNK) {
+    for (int from = 0; from < ids.size(); from += SkillLevels.CHUNK) {
       em.createNamedQuery(Assessment.LEVELS_OF_PEOPLE_UNTIL, Object[].class)
-          .setParameter("staff", ids.subList(from, Math.min(ids.size(), from + SkillMaps.CHUNK)))
+          .setParameter("staff", ids.subList(from, Math.min(ids.size(), from + SkillLevels.CHUNK)))
           .setParameter("asOf", asOf)
           .getResultStream()
           .map(Assessment::level)

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import jp.city.lms.curriculum.boundary.Curriculum;
 import jp.city.lms.curriculum.entity.SkillCategory;
 import jp.city.lms.curriculum.entity.SkillFramework;
@@ -21,11 +22,9 @@ import jp.city.lms.registry.boundary.RegistryHistory;
 import jp.city.lms.registry.boundary.RegistryHistory.PersonAsOf;
 import jp.city.lms.security.boundary.Callers;
 import jp.city.lms.security.entity.Role;
-import jp.city.lms.skills.control.LatestAssessments;
-import jp.city.lms.skills.entity.AssessedLevel;
-import jp.city.lms.skills.entity.Assessment;
+import jp.city.lms.skills.control.SkillLevels;
+import jp.city.lms.skills.entity.AssessmentSource;
 import jp.city.lms.skills.entity.CategoryStanding;
-import jp.city.lms.skills.entity.LatestAssessment;
 import jp.city.lms.skills.entity.SkillProfile;
 import jp.city.lms.skills.entity.SkillStanding;
 import jp.city.lms.skills.entity.TargetShare;
@@ -43,8 +42,7 @@ import jp.city.lms.skills.entity.TargetShare;
 @RolesAllowed({Role.STAFF, Role.MANAGER, Role.TRAINING_OFFICE, Role.ADMIN})
 public class SkillMaps {
 
-  /** How many people's assessments are read per query. */
-  static final int CHUNK = 1_000;
+  private static final Pattern OUTER_SLASHES = Pattern.compile("^/+|/+$");
 
   @PersistenceContext EntityManager em;
   @EJB Curriculum curriculum;
@@ -123,59 +121,24 @@ public class SkillMaps {
     SkillFramework framework = curriculum.content().skills();
     int lowest = framework.minLevel();
     List<String> tiers = curriculum.content().tiersInOrder().stream().map(Tier::code).toList();
-    Map<String, Long> ids = new HashMap<>();
-    Map<Long, List<AssessedLevel>> assessed = new HashMap<>();
-    Map<Long, Map<String, LocalDate>> achieved = new HashMap<>();
     List<String> numbers = people.stream().map(PersonAsOf::employeeNo).toList();
-    // the latest of each skill and source (one row each) when that is the latest as of the date,
-    // otherwise the history up to it (every row); plain values, not entities, since a map of 300
-    // people reads tens of thousands
-    boolean latest = LatestAssessments.isLatestAsOf(em, asOf);
-    for (int from = 0; from < numbers.size(); from += CHUNK) {
-      List<String> chunk = numbers.subList(from, Math.min(numbers.size(), from + CHUNK));
-      List<Long> chunkIds = new ArrayList<>();
-      for (Object[] r :
-          em.createQuery(
-                  "SELECT s.employeeNo, s.id FROM Staff s WHERE s.employeeNo IN :nos",
-                  Object[].class)
-              .setParameter("nos", chunk)
-              .getResultList()) {
-        ids.put((String) r[0], (Long) r[1]);
-        chunkIds.add((Long) r[1]);
-      }
-      if (chunkIds.isEmpty()) {
-        continue;
-      }
-      (latest
-              ? em.createNamedQuery(LatestAssessment.OF_PEOPLE, Object[].class)
-                  .setParameter("staff", chunkIds)
-              : em.createNamedQuery(Assessment.LEVELS_OF_PEOPLE_UNTIL, Object[].class)
-                  .setParameter("staff", chunkIds)
-                  .setParameter("asOf", asOf))
-          .getResultStream()
-          .map(Assessment::level)
-          .forEach(
-              e -> assessed.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-      em.createQuery(
-              "SELECT t.staff.id, t.tier, t.achievedOn FROM TierAchievement t"
-                  + " WHERE t.staff.id IN :staff",
-              Object[].class)
-          .setParameter("staff", chunkIds)
-          .getResultStream()
-          .forEach(
-              r ->
-                  achieved
-                      .computeIfAbsent((Long) r[0], k -> new HashMap<>())
-                      .put((String) r[1], (LocalDate) r[2]));
-    }
+    // the latest of each skill and source (one row each) of everyone with none dated after the
+    // date, otherwise the history up to it; plain values, since a map of 300 people reads some
+    // 13,000 levels
+    SkillLevels.PeopleLevels read = SkillLevels.ofPeople(em, numbers, asOf);
+    Map<String, Map<String, Map<AssessmentSource, Integer>>> assessed = read.levels();
+    Map<Long, Map<String, LocalDate>> achieved = SkillLevels.tiersOf(em, read.staffIds().values());
     List<Line> lines = new ArrayList<>();
-    Map<String, TargetShare> shares = new LinkedHashMap<>();
-    Map<String, Map<String, TargetShare>> unitShares = new LinkedHashMap<>();
+    Map<String, Tally> shares = new LinkedHashMap<>();
+    Map<String, Map<String, Tally>> unitShares = new LinkedHashMap<>();
     Map<String, Integer> unitPeople = new HashMap<>();
     Map<String, Map<String, Integer>> targets = new HashMap<>();
     for (PersonAsOf person : people) {
-      Long id = ids.get(person.employeeNo());
-      String held = SkillProfile.targetTier(tiers, achieved.getOrDefault(id, Map.of()), asOf);
+      String held =
+          SkillProfile.targetTier(
+              tiers,
+              achieved.getOrDefault(read.staffIds().get(person.employeeNo()), Map.of()),
+              asOf);
       if (tier != null && !tier.isBlank() && !tier.equals(held)) {
         continue;
       }
@@ -185,8 +148,8 @@ public class SkillMaps {
               : targets.computeIfAbsent(held, t -> framework.targetFor(t, null));
       Map<String, SkillStanding> standings = new LinkedHashMap<>();
       for (SkillStanding s :
-          SkillProfile.ofLevels(
-              framework, assessed.getOrDefault(id, List.of()), asOf, Map.of(), target)) {
+          SkillProfile.ofLatest(
+              framework, assessed.getOrDefault(person.employeeNo(), Map.of()), Map.of(), target)) {
         standings.put(s.skill().code(), s);
       }
       Map<String, CategoryStanding> categories = new LinkedHashMap<>();
@@ -195,7 +158,7 @@ public class SkillMaps {
       }
       String group = groupOf(person.orgPath(), unitCode);
       unitPeople.merge(group, 1, Integer::sum);
-      Map<String, TargetShare> ofUnit = unitShares.computeIfAbsent(group, g -> new HashMap<>());
+      Map<String, Tally> ofUnit = unitShares.computeIfAbsent(group, g -> new HashMap<>());
       for (SkillStanding s : standings.values()) {
         Integer gap = s.gap(lowest);
         if (gap != null) {
@@ -213,8 +176,9 @@ public class SkillMaps {
     }
     List<UnitShares> byUnit = new ArrayList<>();
     unitShares.forEach(
-        (code, ofUnit) -> byUnit.add(new UnitShares(code, unitPeople.get(code), ofUnit)));
-    return new SkillMap(asOf, lines, shares, byUnit);
+        (code, ofUnit) ->
+            byUnit.add(new UnitShares(code, unitPeople.get(code), Tally.shares(ofUnit, false))));
+    return new SkillMap(asOf, lines, Tally.shares(shares, true), byUnit);
   }
 
   /**
@@ -223,7 +187,7 @@ public class SkillMaps {
    * top unit for the whole city.
    */
   static String groupOf(String orgPath, String unitCode) {
-    String[] codes = orgPath.replaceAll("^/+|/+$", "").split("/");
+    String[] codes = OUTER_SLASHES.matcher(orgPath).replaceAll("").split("/");
     if (unitCode == null || unitCode.isBlank()) {
       return codes[0];
     }
@@ -235,10 +199,24 @@ public class SkillMaps {
     return codes[codes.length - 1];
   }
 
-  private static void count(Map<String, TargetShare> shares, String code, boolean reached) {
-    shares.merge(
-        code,
-        new TargetShare(0, 0).with(reached),
-        (a, b) -> new TargetShare(a.people() + b.people(), a.atTarget() + b.atTarget()));
+  private static void count(Map<String, Tally> shares, String code, boolean reached) {
+    Tally tally = shares.computeIfAbsent(code, c -> new Tally());
+    tally.people++;
+    tally.atTarget += reached ? 1 : 0;
+  }
+
+  /**
+   * A share at target being counted: one counter per skill and category per group, not a new {@link
+   * TargetShare} per person.
+   */
+  private static final class Tally {
+    int people;
+    int atTarget;
+
+    static Map<String, TargetShare> shares(Map<String, Tally> tallies, boolean inOrder) {
+      Map<String, TargetShare> shares = inOrder ? new LinkedHashMap<>() : new HashMap<>();
+      tallies.forEach((code, t) -> shares.put(code, new TargetShare(t.people, t.atTarget)));
+      return shares;
+    }
   }
 }

@@ -46,7 +46,18 @@ public final class SkillProfile {
       LocalDate asOf,
       Map<String, Integer> evidence,
       Map<String, Integer> target) {
-    Map<String, Map<AssessmentSource, Integer>> latest = latestLevels(assessments, asOf);
+    return ofLatest(framework, latestLevels(assessments, asOf), evidence, target);
+  }
+
+  /**
+   * As {@link #of}, from the latest level per skill code and source as of the date, already known
+   * (as {@link #latestLevels} gives it, or as {@code assessment_latest} holds it).
+   */
+  public static List<SkillStanding> ofLatest(
+      SkillFramework framework,
+      Map<String, Map<AssessmentSource, Integer>> latest,
+      Map<String, Integer> evidence,
+      Map<String, Integer> target) {
     List<SkillStanding> standings = new ArrayList<>();
     for (SkillCategory category : framework.categories()) {
       for (Skill skill : category.skills()) {

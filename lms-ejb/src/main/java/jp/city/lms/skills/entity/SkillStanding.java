@@ -1,6 +1,5 @@
 package jp.city.lms.skills.entity;
 
-import java.util.stream.Stream;
 import jp.city.lms.curriculum.entity.Skill;
 
 /**
@@ -18,9 +17,11 @@ public record SkillStanding(
 
   /** The level that counts against the target, or null when nobody has assessed the skill. */
   public Integer assessed() {
-    Integer vouched =
-        Stream.of(manager, test).filter(l -> l != null).max(Integer::compare).orElse(null);
-    return vouched != null ? vouched : self;
+    // plain comparisons: a skill map computes this some 25,000 times for 300 people
+    if (manager != null && test != null) {
+      return manager >= test ? manager : test;
+    }
+    return manager != null ? manager : test != null ? test : self;
   }
 
   /**
