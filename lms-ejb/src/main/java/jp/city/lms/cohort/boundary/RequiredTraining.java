@@ -354,27 +354,35 @@ public class RequiredTraining {
           .getResultStream()
           .forEach(s -> joined.put(s.getEmployeeNo(), s));
     }
+    List<String> leaving = List.copyOf(change.left());
     for (CohortAssignment a : assignments) {
-      Map<String, Requirement> open = new HashMap<>();
-      em.createNamedQuery(Requirement.OPEN_OF_SOURCE, Requirement.class)
-          .setParameter("source", a.sourceKey())
-          .getResultStream()
-          .forEach(r -> open.put(r.getStaff().getEmployeeNo(), r));
-      Set<String> ever =
-          new HashSet<>(
-              em.createQuery(
-                      "SELECT r.staff.employeeNo FROM Requirement r WHERE r.sourceKey = :source",
-                      String.class)
-                  .setParameter("source", a.sourceKey())
-                  .getResultList());
+      // only the people who joined or left: a cohort of thousands changes by a few at a time
+      Set<String> ever = new HashSet<>();
+      List<String> joiners = List.copyOf(joined.keySet());
+      for (int from = 0; from < joiners.size(); from += 1000) {
+        ever.addAll(
+            em.createQuery(
+                    "SELECT r.staff.employeeNo FROM Requirement r WHERE r.sourceKey = :source"
+                        + " AND r.staff.employeeNo IN :nos",
+                    String.class)
+                .setParameter("source", a.sourceKey())
+                .setParameter("nos", joiners.subList(from, Math.min(joiners.size(), from + 1000)))
+                .getResultList());
+      }
       for (Staff staff : joined.values()) {
         if (!ever.contains(staff.getEmployeeNo())) {
           em.persist(a.require(staff, change.on()));
         }
       }
-      for (String no : change.left()) {
-        Requirement r = open.get(no);
-        if (r != null) {
+      for (int from = 0; from < leaving.size(); from += 1000) {
+        for (Requirement r :
+            em.createQuery(
+                    "SELECT r FROM Requirement r WHERE r.sourceKey = :source AND r.endedOn IS NULL"
+                        + " AND r.staff.employeeNo IN :nos",
+                    Requirement.class)
+                .setParameter("source", a.sourceKey())
+                .setParameter("nos", leaving.subList(from, Math.min(leaving.size(), from + 1000)))
+                .getResultList()) {
           r.end(change.on());
         }
       }
