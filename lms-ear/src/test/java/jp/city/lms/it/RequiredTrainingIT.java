@@ -10,7 +10,12 @@ import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import jp.city.lms.audit.boundary.AuditLog;
+import jp.city.lms.audit.entity.AuditEntry;
 import jp.city.lms.cohort.boundary.Cohorts;
 import jp.city.lms.cohort.boundary.RequiredTraining;
 import jp.city.lms.cohort.boundary.RequiredTraining.Placement;
@@ -25,7 +30,11 @@ import jp.city.lms.cohort.entity.Requirement.State;
 import jp.city.lms.curriculum.boundary.Offerings;
 import jp.city.lms.curriculum.entity.OfferingPlan;
 import jp.city.lms.enrolment.boundary.Enrolments;
+import jp.city.lms.enrolment.boundary.Enrolments.Place;
 import jp.city.lms.enrolment.entity.EnrolmentStatus;
+import jp.city.lms.notice.boundary.Notices;
+import jp.city.lms.notice.entity.Notice;
+import jp.city.lms.notice.entity.NoticeKind;
 import jp.city.lms.platform.boundary.CityClock;
 import jp.city.lms.registry.entity.StaffStatus;
 import jp.city.lms.security.entity.Role;
@@ -59,12 +68,16 @@ class RequiredTrainingIT {
   @EJB Enrolments enrolments;
   @EJB TestData data;
   @EJB AsTrainingOffice office;
+  @EJB AsAdmin admin;
+  @EJB Notices notices;
+  @EJB AuditLog audit;
   @Inject CityClock clock;
 
   private String unit;
   private String otherUnit;
   private String chief;
   private List<String> clerks;
+  private String neighbour;
 
   @BeforeEach
   void aUnitOfOurOwn() {
@@ -79,7 +92,8 @@ class RequiredTrainingIT {
     for (String no : clerks) {
       data.staff(no, "受講　" + no, null, unit, "係員", StaffStatus.ACTIVE, chief);
     }
-    data.staff(prefix + "9", "隣　九", null, otherUnit, "係員", StaffStatus.ACTIVE);
+    neighbour = prefix + "9";
+    data.staff(neighbour, "隣　九", null, otherUnit, "係員", StaffStatus.ACTIVE);
     data.account(chief, PASSWORD, Role.STAFF);
     data.account(clerks.get(0), PASSWORD, Role.STAFF);
   }
@@ -165,6 +179,100 @@ class RequiredTrainingIT {
     assertEquals(3, placed.waitlisted());
     assertEquals(2, count(first, EnrolmentStatus.WAITLISTED));
     assertEquals(1, count(later, EnrolmentStatus.WAITLISTED));
+  }
+
+  @Test
+  void everyPlacedMemberIsToldOnceWithTheirWaitlistPositionAndEveryPlaceIsAudited()
+      throws Exception {
+    Cohort cohort = clerksOfTheUnit();
+    long first = offering(30, 1);
+    long later = offering(40, 2);
+    // the first offering's seat is taken and one person waits there before the cohort comes
+    office.call(() -> enrolments.enrol(first, neighbour));
+    office.call(() -> enrolments.enrol(first, chief));
+    Placement placed =
+        office.call(
+            () ->
+                required.assign(
+                    cohort.getId(),
+                    COURSE,
+                    clock.today().plusDays(60),
+                    List.of(first, later),
+                    Overflow.WAITLIST));
+    assertEquals(2, placed.seated());
+    assertEquals(3, placed.waitlisted());
+
+    Map<String, Place> places = new HashMap<>();
+    for (long offering : List.of(first, later)) {
+      for (Place p : office.call(() -> enrolments.roster(offering))) {
+        places.put(p.enrolment().getStaff().getEmployeeNo(), p);
+      }
+    }
+    List<Integer> positions = new ArrayList<>();
+    for (String clerk : clerks) {
+      Place place = places.get(clerk);
+      List<Notice> told = office.call(() -> notices.ofEnrolment(place.enrolment().getId()));
+      assertEquals(1, told.size(), clerk + " is told once: " + told);
+      Notice notice = told.get(0);
+      if (place.enrolment().getStatus() == EnrolmentStatus.ENROLLED) {
+        assertEquals(NoticeKind.ENROLLED, notice.getKind());
+        assertFalse(notice.getBody().contains("キャンセル待ち"), notice.getBody());
+      } else {
+        assertEquals(NoticeKind.WAITLISTED, notice.getKind());
+        int position = place.waitlistPosition();
+        positions.add(position);
+        assertTrue(
+            notice.getBody().contains("キャンセル待ち：" + position + "番目"),
+            "told the position the roster shows: " + notice.getBody());
+        assertTrue(notice.getBody().contains("Waitlist position: " + position));
+      }
+      assertTrue(notice.getBody().contains("受講　" + clerk + " 様"), "in their name");
+    }
+    assertEquals(List.of(2, 3, 4), positions.stream().sorted().toList(), "after the one waiting");
+
+    // one audit entry per place, naming the person and what they got
+    List<String> audited = new ArrayList<>();
+    for (long offering : List.of(first, later)) {
+      for (AuditEntry e :
+          admin.call(
+              () ->
+                  audit.find(
+                      new AuditLog.Search("offering " + offering, null, null, null), 0, 100))) {
+        if (e.getKind().startsWith("enrolment.")) {
+          audited.add(e.getKind() + " " + e.getDetail());
+        }
+      }
+    }
+    for (String clerk : clerks) {
+      Place place = places.get(clerk);
+      String kind =
+          place.enrolment().getStatus() == EnrolmentStatus.ENROLLED
+              ? "enrolment.enrolled "
+              : "enrolment.waitlisted ";
+      assertEquals(
+          1,
+          audited.stream()
+              .filter((kind + clerk + " " + place.enrolment().getStatus())::equals)
+              .count(),
+          clerk + " audited once: " + audited);
+    }
+
+    // assigned again: everybody has a place already, nobody is told or audited twice
+    Placement again =
+        office.call(
+            () ->
+                required.assign(
+                    cohort.getId(),
+                    COURSE,
+                    clock.today().plusDays(90),
+                    List.of(first, later),
+                    Overflow.SPREAD));
+    assertEquals(5, again.already());
+    assertEquals(0, again.seated() + again.waitlisted());
+    for (String clerk : clerks) {
+      assertEquals(
+          1, office.call(() -> notices.ofEnrolment(places.get(clerk).enrolment().getId())).size());
+    }
   }
 
   @Test

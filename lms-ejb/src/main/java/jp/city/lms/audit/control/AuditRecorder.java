@@ -9,8 +9,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.Principal;
+import java.time.LocalDateTime;
 import jp.city.lms.audit.entity.AuditEntry;
 import jp.city.lms.audit.entity.Change;
+import jp.city.lms.audit.entity.Changes;
 import jp.city.lms.platform.boundary.CityClock;
 
 /**
@@ -39,10 +41,30 @@ public class AuditRecorder {
     write(change.change(), change.actor());
   }
 
+  /**
+   * Many changes of one caller: who, when and from where are found once (the address of a call
+   * without a request costs an exception each time), then one entry each.
+   */
+  @Transactional(Transactional.TxType.REQUIRED)
+  public void record(@Observes Changes changes) {
+    if (changes.changes().isEmpty()) {
+      return;
+    }
+    String actor = actor();
+    String address = address();
+    LocalDateTime now = clock.now();
+    for (Change change : changes.changes()) {
+      write(change, actor, address, now);
+    }
+  }
+
   private void write(Change change, String actor) {
+    write(change, actor, address(), clock.now());
+  }
+
+  private void write(Change change, String actor, String address, LocalDateTime now) {
     em.persist(
-        new AuditEntry(
-            clock.now(), actor, address(), change.kind(), change.subject(), change.detail()));
+        new AuditEntry(now, actor, address, change.kind(), change.subject(), change.detail()));
   }
 
   private String actor() {

@@ -245,6 +245,9 @@ public class RequiredTraining {
         waitlisted += batch.waitlisted();
         already += batch.already();
         refused += batch.refused().size();
+        // each offering's places, notices and audit entries are written: the next starts afresh
+        em.flush();
+        em.clear();
       }
     }
     changes.fire(
@@ -354,27 +357,35 @@ public class RequiredTraining {
           .getResultStream()
           .forEach(s -> joined.put(s.getEmployeeNo(), s));
     }
+    List<String> leaving = List.copyOf(change.left());
     for (CohortAssignment a : assignments) {
-      Map<String, Requirement> open = new HashMap<>();
-      em.createNamedQuery(Requirement.OPEN_OF_SOURCE, Requirement.class)
-          .setParameter("source", a.sourceKey())
-          .getResultStream()
-          .forEach(r -> open.put(r.getStaff().getEmployeeNo(), r));
-      Set<String> ever =
-          new HashSet<>(
-              em.createQuery(
-                      "SELECT r.staff.employeeNo FROM Requirement r WHERE r.sourceKey = :source",
-                      String.class)
-                  .setParameter("source", a.sourceKey())
-                  .getResultList());
+      // only the people who joined or left: a cohort of thousands changes by a few at a time
+      Set<String> ever = new HashSet<>();
+      List<String> joiners = List.copyOf(joined.keySet());
+      for (int from = 0; from < joiners.size(); from += 1000) {
+        ever.addAll(
+            em.createQuery(
+                    "SELECT r.staff.employeeNo FROM Requirement r WHERE r.sourceKey = :source"
+                        + " AND r.staff.employeeNo IN :nos",
+                    String.class)
+                .setParameter("source", a.sourceKey())
+                .setParameter("nos", joiners.subList(from, Math.min(joiners.size(), from + 1000)))
+                .getResultList());
+      }
       for (Staff staff : joined.values()) {
         if (!ever.contains(staff.getEmployeeNo())) {
           em.persist(a.require(staff, change.on()));
         }
       }
-      for (String no : change.left()) {
-        Requirement r = open.get(no);
-        if (r != null) {
+      for (int from = 0; from < leaving.size(); from += 1000) {
+        for (Requirement r :
+            em.createQuery(
+                    "SELECT r FROM Requirement r WHERE r.sourceKey = :source AND r.endedOn IS NULL"
+                        + " AND r.staff.employeeNo IN :nos",
+                    Requirement.class)
+                .setParameter("source", a.sourceKey())
+                .setParameter("nos", leaving.subList(from, Math.min(leaving.size(), from + 1000)))
+                .getResultList()) {
           r.end(change.on());
         }
       }
@@ -438,21 +449,26 @@ public class RequiredTraining {
     return met;
   }
 
-  /** The members who hold a live place in any offering of the course. */
+  /**
+   * The members who hold a live place in any offering of the course. Asked of the course's live
+   * places as a whole (one row each, from the index of the course's offerings) rather than of the
+   * members in lists of a thousand: the database answers those through each person's whole history
+   * of places, about a second per thousand people at the city's size (1,000,000 places).
+   */
   private Set<String> livePlaces(Course course, List<CohortMembership> members) {
-    Set<String> numbers = new HashSet<>();
-    members.forEach(m -> numbers.add(m.getStaff().getEmployeeNo()));
+    Set<Long> holders =
+        new HashSet<>(
+            em.createQuery(
+                    "SELECT e.staff.id FROM Enrolment e WHERE e.live = true"
+                        + " AND e.offering.course = :course",
+                    Long.class)
+                .setParameter("course", course)
+                .getResultList());
     Set<String> placed = new HashSet<>();
-    List<String> list = List.copyOf(numbers);
-    for (int from = 0; from < list.size(); from += 1000) {
-      placed.addAll(
-          em.createQuery(
-                  "SELECT e.staff.employeeNo FROM Enrolment e WHERE e.live = true"
-                      + " AND e.offering.course = :course AND e.staff.employeeNo IN :nos",
-                  String.class)
-              .setParameter("course", course)
-              .setParameter("nos", list.subList(from, Math.min(list.size(), from + 1000)))
-              .getResultList());
+    for (CohortMembership m : members) {
+      if (holders.contains(m.getStaff().getId())) {
+        placed.add(m.getStaff().getEmployeeNo());
+      }
     }
     return placed;
   }

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jp.city.lms.audit.entity.Change;
+import jp.city.lms.audit.entity.Changes;
 import jp.city.lms.curriculum.boundary.Curriculum;
 import jp.city.lms.curriculum.entity.Offering;
 import jp.city.lms.curriculum.entity.OfferingChanged;
@@ -36,6 +37,7 @@ import jp.city.lms.curriculum.entity.Tier;
 import jp.city.lms.enrolment.entity.Enrolment;
 import jp.city.lms.enrolment.entity.EnrolmentEvent;
 import jp.city.lms.enrolment.entity.EnrolmentEvent.Kind;
+import jp.city.lms.enrolment.entity.EnrolmentEvents;
 import jp.city.lms.enrolment.entity.EnrolmentRefusedException;
 import jp.city.lms.enrolment.entity.EnrolmentRefusedException.Reason;
 import jp.city.lms.enrolment.entity.EnrolmentStatus;
@@ -70,7 +72,9 @@ public class Enrolments {
   @EJB Callers callers;
   @Inject CityClock clock;
   @Inject Event<Change> changes;
+  @Inject Event<Changes> manyChanges;
   @Inject Event<EnrolmentEvent> events;
+  @Inject Event<EnrolmentEvents> manyEvents;
 
   /** An enrolment with its place on the waitlist (1 = next to move up; null when not waiting). */
   public record Place(Enrolment enrolment, Integer waitlistPosition) implements Serializable {
@@ -158,18 +162,18 @@ public class Enrolments {
     int waitlisted = 0;
     int already = 0;
     Map<String, Reason> refused = new java.util.LinkedHashMap<>();
-    // every place is told (a notice, an audit entry), and each notice asks for its key first: with
-    // the default flush mode each of those questions would write out the batch so far, one round
-    // trip per person. The keys are those of new enrolments, which nothing else writes: the batch
-    // is written every BATCH people instead, and before a waitlisted place is told its position.
+    // every place is told (a notice, an audit entry): the chunk's places are told at once, one
+    // question for the notices' keys and one per offering for the waitlist positions, instead of a
+    // few per person. The flush mode keeps those questions from writing out what is pending; the
+    // chunk is written every BATCH people instead, and the waitlist before its positions are read.
     FlushModeType flushMode = em.getFlushMode();
     em.setFlushMode(FlushModeType.COMMIT);
     try {
       for (int from = 0; from < numbers.size(); from += BATCH) {
         if (from > 0) {
-          // a persistence context of thousands of places makes every query's flush (the notices
-          // ask one each) walk them all: what is written goes out and the context starts afresh,
-          // the offering read again under the lock this transaction holds
+          // a persistence context of thousands of places makes every flush walk them all: what
+          // is written goes out and the context starts afresh, the offering read again under the
+          // lock this transaction holds
           em.flush();
           em.clear();
           offering = lock(offeringId);
@@ -190,6 +194,8 @@ public class Enrolments {
                         .setParameter("tier", tier)
                         .setParameter("nos", chunk)
                         .getResultList()));
+        List<Change> audited = new ArrayList<>();
+        List<EnrolmentEvent> happened = new ArrayList<>();
         for (String number : chunk) {
           Staff staff = people.get(number);
           if (staff == null) {
@@ -213,14 +219,20 @@ public class Enrolments {
           }
           em.persist(enrolment);
           live.add(number);
+          Kind kind;
           if (enrolment.getStatus() == EnrolmentStatus.ENROLLED) {
             seated++;
-            tell(Kind.ENROLLED, enrolment);
+            kind = Kind.ENROLLED;
           } else {
             waitlisted++;
-            em.flush();
-            tell(Kind.WAITLISTED, enrolment);
+            kind = Kind.WAITLISTED;
           }
+          audited.add(change(kind, enrolment));
+          happened.add(new EnrolmentEvent(kind, enrolment.getId()));
+        }
+        if (!happened.isEmpty()) {
+          manyChanges.fire(new Changes(audited));
+          manyEvents.fire(new EnrolmentEvents(happened));
         }
       }
       em.flush();
@@ -519,12 +531,16 @@ public class Enrolments {
   }
 
   private void tell(Kind kind, Enrolment enrolment) {
-    changes.fire(
-        new Change(
-            "enrolment." + kind.name().toLowerCase(java.util.Locale.ROOT),
-            "offering " + enrolment.getOffering().getId(),
-            enrolment.getStaff().getEmployeeNo() + " " + enrolment.getStatus()));
+    changes.fire(change(kind, enrolment));
     events.fire(new EnrolmentEvent(kind, enrolment.getId()));
+  }
+
+  /** What the audit log is told of something that happened to an enrolment. */
+  private static Change change(Kind kind, Enrolment enrolment) {
+    return new Change(
+        "enrolment." + kind.name().toLowerCase(java.util.Locale.ROOT),
+        "offering " + enrolment.getOffering().getId(),
+        enrolment.getStaff().getEmployeeNo() + " " + enrolment.getStatus());
   }
 
   private List<Enrolment> roster(Offering offering) {
