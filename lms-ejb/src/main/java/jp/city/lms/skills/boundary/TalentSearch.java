@@ -91,7 +91,7 @@ public class TalentSearch {
     }
     Scope scope = callers.scope(asOf);
     // asked first, even for nobody, so that a unit outside the scope is refused whatever the skills
-    registry.people(scope, unitCode, List.of());
+    registry.peopleWithIds(scope, unitCode, List.of());
     // the latest of each skill and source when that is the latest as of the date (today), else
     // the history up to it
     boolean summarised = LatestAssessments.isLatestAsOf(em, asOf);
@@ -122,26 +122,28 @@ public class TalentSearch {
       }
     }
     // the scope (and the unit asked for) is applied to those who fit, not read for the whole city
-    List<String> numbers = List.copyOf(held.keySet());
+    List<Long> ids = new ArrayList<>();
+    fitting
+        .values()
+        .forEach(
+            c -> {
+              if (held.containsKey(c.employeeNo())) {
+                ids.add(c.staffId());
+              }
+            });
     List<Found> found = new ArrayList<>();
-    for (int from = 0; from < numbers.size(); from += SkillLevels.CHUNK) {
-      for (PersonAsOf person :
-          registry.people(
-              scope,
-              unitCode,
-              numbers.subList(from, Math.min(numbers.size(), from + SkillLevels.CHUNK)))) {
-        String no = person.employeeNo();
-        Candidate c = fitting.get(no);
-        Map<String, Integer> levels = new HashMap<>();
-        criteria
-            .requirements()
-            .forEach(
-                r ->
-                    criteria
-                        .level(c.levels().get(r.skill()))
-                        .ifPresent(l -> levels.put(r.skill(), l)));
-        found.add(new Found(person, held.get(no), c.jobCategory(), levels, fits.get(no)));
-      }
+    for (PersonAsOf person : registry.peopleWithIds(scope, unitCode, ids)) {
+      String no = person.employeeNo();
+      Candidate c = fitting.get(no);
+      Map<String, Integer> levels = new HashMap<>();
+      criteria
+          .requirements()
+          .forEach(
+              r ->
+                  criteria
+                      .level(c.levels().get(r.skill()))
+                      .ifPresent(l -> levels.put(r.skill(), l)));
+      found.add(new Found(person, held.get(no), c.jobCategory(), levels, fits.get(no)));
     }
     found.sort(
         Comparator.comparingInt(Found::fit).reversed().thenComparing(f -> f.person().employeeNo()));
