@@ -178,7 +178,9 @@ class EnrolmentBrowserIT {
             .anyMatch(
                 c ->
                     c.getString("course").equals(COURSE)
-                        && c.getString("completedOn").equals(start.toLocalDate().toString())
+                        // the offering's last day: after 22:00 it ends tomorrow
+                        && c.getString("completedOn")
+                            .equals(start.plusHours(2).toLocalDate().toString())
                         && c.getString("result").equals("修了")),
         learning.toString());
     JsonObject theirs =
