@@ -327,7 +327,7 @@ public class Enrolments {
         learning.attended(
             enrolment.getStaff(),
             offering.getCourse(),
-            enrolment.completedOn(),
+            enrolment.completedOn(now.toLocalDate()),
             enrolment.getId(),
             true);
       } else if (wasCompleted) {

@@ -218,9 +218,14 @@ public class Enrolment {
     return status.isLive();
   }
 
-  /** The day the learning is done: the offering's last day. */
-  public LocalDate completedOn() {
-    return offering.getEndsAt().toLocalDate();
+  /**
+   * The day the learning is done: the offering's last day, or the day attendance is taken if that
+   * is earlier (a session that runs past midnight, marked before it ends): a completion is never
+   * dated in the future.
+   */
+  public LocalDate completedOn(LocalDate today) {
+    LocalDate last = offering.getEndsAt().toLocalDate();
+    return last.isAfter(today) ? today : last;
   }
 
   public Long getId() {

@@ -199,6 +199,24 @@ class EnrolmentTest {
     seated.outcome(EnrolmentStatus.COMPLETED, "office", START.plusHours(4));
     seated.outcome(EnrolmentStatus.NO_SHOW, "office", START.plusHours(5));
     assertEquals(EnrolmentStatus.NO_SHOW, seated.getStatus());
-    assertEquals(LocalDate.of(2025, 6, 10), seated.completedOn());
+    assertEquals(LocalDate.of(2025, 6, 10), seated.completedOn(LocalDate.of(2025, 6, 12)));
+  }
+
+  @Test
+  void aSessionPastMidnightMarkedBeforeItEndsIsCompletedTodayNotTomorrow() {
+    Course course = offering(1).getCourse();
+    LocalDateTime late = LocalDateTime.of(2025, 6, 10, 23, 0);
+    Offering night =
+        new Offering(
+            course,
+            new OfferingPlan(late, late.plusHours(2), DEADLINE, "会議室A", null, 5, null),
+            "office",
+            NOW.minusDays(30));
+    Enrolment seated = ask(night, "2", NOW);
+    seated.outcome(EnrolmentStatus.COMPLETED, "office", late.plusMinutes(50));
+
+    assertEquals(LocalDate.of(2025, 6, 10), seated.completedOn(LocalDate.of(2025, 6, 10)));
+    assertEquals(LocalDate.of(2025, 6, 11), seated.completedOn(LocalDate.of(2025, 6, 11)));
+    assertEquals(LocalDate.of(2025, 6, 11), seated.completedOn(LocalDate.of(2025, 7, 1)));
   }
 }
