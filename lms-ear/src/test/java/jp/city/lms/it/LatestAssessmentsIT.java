@@ -134,48 +134,15 @@ class LatestAssessmentsIT {
     assertEquals(newest(history), table());
     assertTrue(LatestAssessments.isLatestAsOf(em, today), "nothing is assessed after today");
 
-    Map<String, Long> ids = staffIds();
-    SkillMaps.SkillMap map = office.call(() -> maps.map(today, null, null));
-    assertTrue(map.lines().size() > 100, map.lines().size() + " people on the city's map");
-    int assessed = 0;
-    for (SkillMaps.Line line : map.lines()) {
-      Map<String, Map<AssessmentSource, Integer>> expected =
-          SkillProfile.latestLevels(
-              history.getOrDefault(ids.get(line.person().employeeNo()), List.of()), today);
-      for (SkillStanding s : line.standings().values()) {
-        Map<AssessmentSource, Integer> levels = expected.getOrDefault(s.skill().code(), Map.of());
-        String where = line.person().employeeNo() + " " + s.skill().code();
-        assertEquals(levels.get(AssessmentSource.SELF), s.self(), where);
-        assertEquals(levels.get(AssessmentSource.MANAGER), s.manager(), where);
-        assertEquals(levels.get(AssessmentSource.TEST), s.test(), where);
-        assessed += levels.size();
-      }
-    }
-    assertTrue(assessed > 1_000, assessed + " levels compared");
-
-    List<PersonAsOf> city = office.call(() -> registry.people(Scope.city(today), null));
-    for (TalentCriteria criteria :
+    assertMapAndSearchAnswerAsTheHistory(
+        today,
+        history,
         List.of(
             new TalentCriteria(List.of(new Requirement(SKILL, 2)), null),
             new TalentCriteria(List.of(new Requirement(SKILL, 1)), AssessmentSource.TEST),
             new TalentCriteria(
                 List.of(new Requirement(SKILL, 2), new Requirement("DSS-L-WHY-01", 2)),
-                AssessmentSource.SELF))) {
-      Map<String, Integer> expected = new TreeMap<>();
-      for (PersonAsOf p : city) {
-        OptionalInt fit =
-            criteria.fit(
-                SkillProfile.latestLevels(
-                    history.getOrDefault(ids.get(p.employeeNo()), List.of()), today));
-        fit.ifPresent(f -> expected.put(p.employeeNo(), f));
-      }
-      Map<String, Integer> found = new TreeMap<>();
-      office
-          .call(() -> search.find(criteria, today, null, null, null))
-          .forEach(f -> found.put(f.person().employeeNo(), f.fit()));
-      assertFalse(expected.isEmpty(), criteria + " finds somebody");
-      assertEquals(expected, found, criteria.toString());
-    }
+                AssessmentSource.SELF)));
   }
 
   @Test
@@ -183,14 +150,32 @@ class LatestAssessmentsIT {
     LocalDate before = clock.today().minusYears(1);
     assertFalse(LatestAssessments.isLatestAsOf(em, before), "assessed since " + before);
     Map<Long, List<AssessedLevel>> history = history();
+    assertMapAndSearchAnswerAsTheHistory(
+        before,
+        history,
+        List.of(
+            new TalentCriteria(List.of(new Requirement(SKILL, 2)), null),
+            new TalentCriteria(List.of(new Requirement(SKILL, 1)), AssessmentSource.TEST),
+            new TalentCriteria(
+                List.of(new Requirement(SKILL, 1), new Requirement("DSS-L-WHY-01", 1)),
+                AssessmentSource.SELF)));
+  }
+
+  /**
+   * The city's map and these searches as of a date answer what the history up to it says: every
+   * level of every source, who is found and how well they fit, the best fit first.
+   */
+  private void assertMapAndSearchAnswerAsTheHistory(
+      LocalDate date, Map<Long, List<AssessedLevel>> history, List<TalentCriteria> searches)
+      throws Exception {
     Map<String, Long> ids = staffIds();
-    SkillMaps.SkillMap map = office.call(() -> maps.map(before, null, null));
+    SkillMaps.SkillMap map = office.call(() -> maps.map(date, null, null));
     assertTrue(map.lines().size() > 100, map.lines().size() + " people on the city's map");
     int assessed = 0;
     for (SkillMaps.Line line : map.lines()) {
       Map<String, Map<AssessmentSource, Integer>> expected =
           SkillProfile.latestLevels(
-              history.getOrDefault(ids.get(line.person().employeeNo()), List.of()), before);
+              history.getOrDefault(ids.get(line.person().employeeNo()), List.of()), date);
       for (SkillStanding s : line.standings().values()) {
         Map<AssessmentSource, Integer> levels = expected.getOrDefault(s.skill().code(), Map.of());
         String where = line.person().employeeNo() + " " + s.skill().code();
@@ -202,28 +187,22 @@ class LatestAssessmentsIT {
     }
     assertTrue(assessed > 1_000, assessed + " levels compared");
 
-    List<PersonAsOf> city = office.call(() -> registry.people(Scope.city(before), null));
-    for (TalentCriteria criteria :
-        List.of(
-            new TalentCriteria(List.of(new Requirement(SKILL, 2)), null),
-            new TalentCriteria(List.of(new Requirement(SKILL, 1)), AssessmentSource.TEST),
-            new TalentCriteria(
-                List.of(new Requirement(SKILL, 1), new Requirement("DSS-L-WHY-01", 1)),
-                AssessmentSource.SELF))) {
+    List<PersonAsOf> city = office.call(() -> registry.people(Scope.city(date), null));
+    for (TalentCriteria criteria : searches) {
       Map<String, Integer> expected = new TreeMap<>();
       for (PersonAsOf p : city) {
         OptionalInt fit =
             criteria.fit(
                 SkillProfile.latestLevels(
-                    history.getOrDefault(ids.get(p.employeeNo()), List.of()), before));
+                    history.getOrDefault(ids.get(p.employeeNo()), List.of()), date));
         fit.ifPresent(f -> expected.put(p.employeeNo(), f));
       }
       List<TalentSearch.Found> found =
-          office.call(() -> search.find(criteria, before, null, null, null));
+          office.call(() -> search.find(criteria, date, null, null, null));
       Map<String, Integer> fits = new TreeMap<>();
       found.forEach(f -> fits.put(f.person().employeeNo(), f.fit()));
-      assertFalse(expected.isEmpty(), criteria + " finds somebody as of " + before);
-      assertEquals(expected, fits, criteria + " as of " + before);
+      assertFalse(expected.isEmpty(), criteria + " finds somebody as of " + date);
+      assertEquals(expected, fits, criteria + " as of " + date);
       for (int i = 1; i < found.size(); i++) {
         assertTrue(found.get(i - 1).fit() >= found.get(i).fit(), "the best fit first");
       }
