@@ -142,15 +142,7 @@ class RequiredTrainingIT {
     long later = offering(40, 1);
     long first = offering(30, 2);
     office.call(() -> enrolments.enrol(first, clerks.get(4)));
-    Placement placed =
-        office.call(
-            () ->
-                required.assign(
-                    cohort.getId(),
-                    COURSE,
-                    clock.today().plusDays(60),
-                    List.of(later, first),
-                    Overflow.WAITLIST));
+    Placement placed = place(cohort, 60, Overflow.WAITLIST, later, first);
     assertEquals(5, placed.required());
     assertEquals(1, placed.already(), "a member with a place keeps it");
     assertEquals(2, placed.seated());
@@ -161,20 +153,27 @@ class RequiredTrainingIT {
     assertEquals(0, count(later, EnrolmentStatus.WAITLISTED));
   }
 
+  /**
+   * The office assigns the cohort to the course, due in so many days, placed in these offerings.
+   */
+  private Placement place(Cohort cohort, int dueInDays, Overflow overflow, Long... offerings)
+      throws Exception {
+    return office.call(
+        () ->
+            required.assign(
+                cohort.getId(),
+                COURSE,
+                clock.today().plusDays(dueInDays),
+                List.of(offerings),
+                overflow));
+  }
+
   @Test
   void theOverflowCanBeSpreadOverTheOfferings() throws Exception {
     Cohort cohort = clerksOfTheUnit();
     long first = offering(30, 1);
     long later = offering(40, 1);
-    Placement placed =
-        office.call(
-            () ->
-                required.assign(
-                    cohort.getId(),
-                    COURSE,
-                    clock.today().plusDays(60),
-                    List.of(first, later),
-                    Overflow.SPREAD));
+    Placement placed = place(cohort, 60, Overflow.SPREAD, first, later);
     assertEquals(2, placed.seated());
     assertEquals(3, placed.waitlisted());
     assertEquals(2, count(first, EnrolmentStatus.WAITLISTED));
@@ -190,15 +189,7 @@ class RequiredTrainingIT {
     // the first offering's seat is taken and one person waits there before the cohort comes
     office.call(() -> enrolments.enrol(first, neighbour));
     office.call(() -> enrolments.enrol(first, chief));
-    Placement placed =
-        office.call(
-            () ->
-                required.assign(
-                    cohort.getId(),
-                    COURSE,
-                    clock.today().plusDays(60),
-                    List.of(first, later),
-                    Overflow.WAITLIST));
+    Placement placed = place(cohort, 60, Overflow.WAITLIST, first, later);
     assertEquals(2, placed.seated());
     assertEquals(3, placed.waitlisted());
 
@@ -258,15 +249,7 @@ class RequiredTrainingIT {
     }
 
     // assigned again: everybody has a place already, nobody is told or audited twice
-    Placement again =
-        office.call(
-            () ->
-                required.assign(
-                    cohort.getId(),
-                    COURSE,
-                    clock.today().plusDays(90),
-                    List.of(first, later),
-                    Overflow.SPREAD));
+    Placement again = place(cohort, 90, Overflow.SPREAD, first, later);
     assertEquals(5, again.already());
     assertEquals(0, again.seated() + again.waitlisted());
     for (String clerk : clerks) {
