@@ -60,7 +60,8 @@ final class OfferingForm {
   String messageAt(String field) {
     By message = By.id("offeringForm:" + field + "Message");
     browser.waitUntil(d -> !d.findElement(message).getText().isBlank());
-    return browser.driver().findElement(message).getText();
+    // a second save re-renders the message it already shows: read it again if it was replaced
+    return browser.text(message);
   }
 
   /** The table's rows whose text contains all of the given parts. */
