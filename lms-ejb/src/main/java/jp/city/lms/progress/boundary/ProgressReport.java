@@ -9,7 +9,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.validation.constraints.NotNull;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -31,9 +30,11 @@ import java.util.stream.Collectors;
 import jp.city.lms.curriculum.boundary.Curriculum;
 import jp.city.lms.curriculum.entity.Programme;
 import jp.city.lms.curriculum.entity.Tier;
+import jp.city.lms.platform.control.SqlRows;
 import jp.city.lms.platform.entity.FiscalYear;
 import jp.city.lms.platform.entity.OutOfScopeException;
 import jp.city.lms.platform.entity.Scope;
+import jp.city.lms.progress.entity.Achievement;
 import jp.city.lms.progress.entity.Coverage;
 import jp.city.lms.progress.entity.Dashboard;
 import jp.city.lms.progress.entity.Forecast;
@@ -92,7 +93,7 @@ public class ProgressReport {
   public Progress asOf(@NotNull LocalDate date) {
     Scope scope = scope(date);
     Programme programme = curriculum.content().programme();
-    Map<LocalDate, Future<Long>> workforce = workforces(programme, scope);
+    Future<Map<LocalDate, Long>> workforce = workforces(programme, scope);
     return progress(programme, scope, tally(programme, scope, firsts(programme, scope)), workforce);
   }
 
@@ -110,7 +111,7 @@ public class ProgressReport {
     String tier = coverageTier(programme);
     Future<long[]> pipeline = self.pipelineOn(date);
     Future<Map<Long, Long>> present = self.presentOn(date);
-    Map<LocalDate, Future<Long>> workforce = workforces(programme, scope);
+    Future<Map<LocalDate, Long>> workforce = workforces(programme, scope);
     Map<LocalDate, Long> firsts = firsts(programme, scope);
     Map<YearMonth, Long> newly = new HashMap<>();
     firsts.forEach((on, people) -> newly.merge(YearMonth.from(on), people, Long::sum));
@@ -147,21 +148,54 @@ public class ProgressReport {
   }
 
   /** The workforce on each day an "all staff" yearly target is measured on, started meanwhile. */
-  private Map<LocalDate, Future<Long>> workforces(Programme programme, Scope scope) {
-    ProgressReport self = context.getBusinessObject(ProgressReport.class);
-    Map<LocalDate, Future<Long>> counts = new HashMap<>();
-    programme.yearlyTargets().stream()
-        .filter(t -> t.isAllStaff() && programme.covers(t.fiscalYear()))
-        .map(t -> Progress.workforceDate(t.fiscalYear(), scope.asOf()))
-        .forEach(on -> counts.computeIfAbsent(on, d -> self.workforceOn(scope.asOf(), d, null)));
-    return counts;
+  private Future<Map<LocalDate, Long>> workforces(Programme programme, Scope scope) {
+    List<LocalDate> days =
+        programme.yearlyTargets().stream()
+            .filter(t -> t.isAllStaff() && programme.covers(t.fiscalYear()))
+            .map(t -> Progress.workforceDate(t.fiscalYear(), scope.asOf()))
+            .distinct()
+            .toList();
+    return context.getBusinessObject(ProgressReport.class).workforcesOn(scope.asOf(), days);
+  }
+
+  /**
+   * The workforce of the caller's scope on each of the days, on its own connection. For the city,
+   * one pass over the assignments counts every day (a pass per day costs as much each).
+   */
+  @Asynchronous
+  public Future<Map<LocalDate, Long>> workforcesOn(
+      @NotNull LocalDate date, @NotNull List<LocalDate> days) {
+    Scope scope = scope(date);
+    Map<LocalDate, Long> counts = new HashMap<>();
+    if (!scope.isCity() || days.size() < 2) {
+      days.forEach(on -> counts.put(on, workforce(scope, on)));
+      return new AsyncResult<>(counts);
+    }
+    StringBuilder sql = new StringBuilder("SELECT");
+    for (int i = 0; i < days.size(); i++) {
+      sql.append(i == 0 ? "" : ",")
+          .append(" SUM(CASE WHEN a.valid_from <= ?")
+          .append(i + 1)
+          .append(" AND (a.valid_to IS NULL OR a.valid_to >= ?")
+          .append(i + 1)
+          .append(") THEN 1 ELSE 0 END)");
+    }
+    SqlRows query =
+        SqlRows.of(em, sql + " FROM assignment a WHERE a.status IN ('ACTIVE', 'ON_LEAVE')");
+    for (int i = 0; i < days.size(); i++) {
+      query.with(i + 1, java.sql.Date.valueOf(days.get(i)));
+    }
+    Object[] row = query.list().get(0);
+    for (int i = 0; i < days.size(); i++) {
+      counts.put(days.get(i), number(row[i]).longValue());
+    }
+    return new AsyncResult<>(counts);
   }
 
   private Progress progress(
-      Programme programme, Scope scope, Tally tally, Map<LocalDate, Future<Long>> workforce) {
+      Programme programme, Scope scope, Tally tally, Future<Map<LocalDate, Long>> workforce) {
     List<String> tiers = curriculum.content().tiersInOrder().stream().map(Tier::code).toList();
-    Map<LocalDate, Long> counted = new HashMap<>();
-    workforce.forEach((on, count) -> counted.put(on, done(count)));
+    Map<LocalDate, Long> counted = new HashMap<>(done(workforce));
     return Progress.of(
         programme,
         tiers,
@@ -193,9 +227,9 @@ public class ProgressReport {
                     + " WHERE t.staff_id = e.staff_id AND t.tier IN (%<s)"
                     + " AND t.achieved_on <= ?1) GROUP BY e.staff_id",
                 programme, Scope.city(scope.asOf()))
-            .setParameter(6, Timestamp.valueOf(scope.asOf().plusDays(1).atStartOfDay()))
-            .setParameter(7, Timestamp.valueOf(end.plusDays(1).atStartOfDay()))
-            .setParameter(8, Timestamp.valueOf(scope.asOf().atStartOfDay())))
+            .with(6, Timestamp.valueOf(scope.asOf().plusDays(1).atStartOfDay()))
+            .with(7, Timestamp.valueOf(end.plusDays(1).atStartOfDay()))
+            .with(8, Timestamp.valueOf(scope.asOf().atStartOfDay())))
         .forEach(r -> seated.put(number(r[0]).longValue(), number(r[1]).intValue() == 1));
     if (!scope.isCity()) {
       // the few on their way, then which of them are the manager's: the database would rather
@@ -289,9 +323,8 @@ public class ProgressReport {
       return trained;
     }
     Map<Long, LocalDate> firsts = new HashMap<>();
-    rows(firstCounting(
-            "SELECT f.staff_id, f.d1 FROM", "MIN(t.achieved_on) AS d1", "", programme, scope))
-        .forEach(r -> firsts.put(number(r[0]).longValue(), date(r[1])));
+    Tally.firsts(programme, scope.asOf(), counted(programme, scope))
+        .forEach((person, on) -> firsts.put(Long.valueOf(person), on));
     Map<Long, List<Object[]>> assignments = new HashMap<>();
     rows(counting(
             "SELECT a.staff_id, a.org_unit_id, a.valid_from, a.valid_to FROM assignment a"
@@ -305,8 +338,8 @@ public class ProgressReport {
                     .computeIfAbsent(number(r[0]).longValue(), k -> new ArrayList<>())
                     .add(r));
     Map<Long, List<Object[]>> versions = new HashMap<>();
-    rows(em.createNativeQuery(
-            "SELECT v.org_unit_id, v.path, v.valid_from, v.valid_to FROM org_unit_version v"))
+    rows(SqlRows.of(
+            em, "SELECT v.org_unit_id, v.path, v.valid_from, v.valid_to FROM org_unit_version v"))
         .forEach(
             r -> versions.computeIfAbsent(number(r[0]).longValue(), k -> new ArrayList<>()).add(r));
     firsts.forEach(
@@ -390,14 +423,12 @@ public class ProgressReport {
   private Set<Long> holders(String tier, LocalDate date) {
     Set<Long> holders = new HashSet<>();
     if (tier != null) {
-      for (Object id :
-          em.createNativeQuery(
-                  "SELECT t.staff_id FROM tier_achievement t WHERE t.tier = ?1 AND t.achieved_on <= ?2")
-              .setParameter(1, tier)
-              .setParameter(2, java.sql.Date.valueOf(date))
-              .getResultList()) {
-        holders.add(number(id).longValue());
-      }
+      SqlRows.of(
+              em,
+              "SELECT t.staff_id FROM tier_achievement t WHERE t.tier = ?1 AND t.achieved_on <= ?2")
+          .with(1, tier)
+          .with(2, java.sql.Date.valueOf(date))
+          .forEach(r -> holders.add(number(r[0]).longValue()));
     }
     return holders;
   }
@@ -445,11 +476,11 @@ public class ProgressReport {
             + " AND n.valid_from > a.valid_from AND n.valid_from <= ?1)";
     Map<Long, Object[]> rows = new LinkedHashMap<>();
     rows(query(latest + IN_SUBTREE.replace("t.staff_id", "a.staff_id"), programme, Scope.city(date))
-            .setParameter(2, subtree))
+            .with(2, subtree))
         .forEach(r -> rows.put(number(r[0]).longValue(), r));
     Set<Long> whenAchieved = new HashSet<>();
     if (attribution == Attribution.WHEN_ACHIEVED && !programme.countingTiers().isEmpty()) {
-      Query attributed =
+      SqlRows attributed =
           firstCounting(
                   "SELECT f.staff_id FROM",
                   "MIN(t.achieved_on) AS d1",
@@ -460,10 +491,8 @@ public class ProgressReport {
                       + " WHERE v.path LIKE ?8 ESCAPE '!'",
                   programme,
                   Scope.city(date))
-              .setParameter(8, subtree);
-      for (Object id : attributed.getResultList()) {
-        whenAchieved.add(number(id).longValue());
-      }
+              .with(8, subtree);
+      attributed.forEach(r -> whenAchieved.add(number(r[0]).longValue()));
       List<Long> elsewhere = whenAchieved.stream().filter(id -> !rows.containsKey(id)).toList();
       inChunks(
           elsewhere,
@@ -568,27 +597,45 @@ public class ProgressReport {
   /**
    * Each trained person's first counting achievement in the scope, counted by its date: everything
    * the dashboard says of the trained (per year, per month, the forecast's recent pace) is summed
-   * from this one aggregate.
+   * from this one reading.
    */
   private Map<LocalDate, Long> firsts(Programme programme, Scope scope) {
     Map<LocalDate, Long> firsts = new HashMap<>();
-    if (!programme.countingTiers().isEmpty()) {
-      rows(firstCounting(
-              "SELECT f.d1, COUNT(*) FROM",
-              "MIN(t.achieved_on) AS d1",
-              " GROUP BY f.d1",
-              programme,
-              scope))
-          .forEach(r -> firsts.put(date(r[0]), number(r[1]).longValue()));
-    }
+    Tally.firsts(programme, scope.asOf(), counted(programme, scope))
+        .values()
+        .forEach(on -> firsts.merge(on, 1L, Long::sum));
     return firsts;
+  }
+
+  /**
+   * The scope's achievements of the counting tiers in the programme's years by the date, each
+   * person's key their id, read from the index on tier and year; {@link Tally#firsts} takes each
+   * person's first. Grouped by person in the database, MariaDB walks every achievement of the city
+   * by person instead (40 ms against 4 ms for 20,000 people).
+   */
+  private List<Achievement> counted(Programme programme, Scope scope) {
+    List<Achievement> achievements = new ArrayList<>();
+    if (programme.countingTiers().isEmpty()) {
+      return achievements;
+    }
+    counting(
+            "SELECT t.staff_id, t.tier, t.achieved_on FROM tier_achievement t"
+                + " WHERE t.tier IN (%s) AND t.fiscal_year BETWEEN ?3 AND ?4 AND t.achieved_on <= ?1"
+                + (scope.isCity() ? "" : IN_SUBTREE),
+            programme,
+            scope)
+        .forEach(
+            r ->
+                achievements.add(
+                    new Achievement(String.valueOf(number(r[0])), (String) r[1], date(r[2]))));
+    return achievements;
   }
 
   /**
    * An aggregate over each trained person's first counting achievement in the scope: {@code f} is
    * the derived table of staff_id and the given first value.
    */
-  private Query firstCounting(
+  private SqlRows firstCounting(
       String select, String first, String groupBy, Programme programme, Scope scope) {
     return counting(
         select
@@ -604,14 +651,14 @@ public class ProgressReport {
   }
 
   /** A query in the scope whose {@code %s} are the programme's counting tiers (?10, ?11 ...). */
-  private Query counting(String sql, Programme programme, Scope scope) {
+  private SqlRows counting(String sql, Programme programme, Scope scope) {
     StringBuilder counting = new StringBuilder();
     for (int i = 0; i < programme.countingTiers().size(); i++) {
       counting.append(i == 0 ? "?" : ", ?").append(10 + i);
     }
-    Query query = query(String.format(sql, counting), programme, scope);
+    SqlRows query = query(String.format(sql, counting), programme, scope);
     for (int i = 0; i < programme.countingTiers().size(); i++) {
-      query.setParameter(10 + i, programme.countingTiers().get(i));
+      query.with(10 + i, programme.countingTiers().get(i));
     }
     return query;
   }
@@ -635,30 +682,29 @@ public class ProgressReport {
                 ? ""
                 : " AND EXISTS (SELECT 1 FROM tier_achievement t WHERE t.staff_id = a.staff_id"
                     + " AND t.tier = ?5 AND t.achieved_on <= ?1)");
-    Query query = em.createNativeQuery(sql).setParameter(1, java.sql.Date.valueOf(on));
+    SqlRows query = SqlRows.of(em, sql).with(1, java.sql.Date.valueOf(on));
     if (holdingTier != null) {
-      query.setParameter(5, holdingTier);
+      query.with(5, holdingTier);
     }
     if (!scope.isCity()) {
-      query.setParameter(2, SearchText.escapeLike(scope.unitPath()) + "%");
+      query.with(2, SearchText.escapeLike(scope.unitPath()) + "%");
     }
-    return number(query.getSingleResult()).longValue();
+    return number(query.list().get(0)[0]).longValue();
   }
 
-  private Query query(String sql, Programme programme, Scope scope) {
-    Query query = em.createNativeQuery(sql).setParameter(1, java.sql.Date.valueOf(scope.asOf()));
+  private SqlRows query(String sql, Programme programme, Scope scope) {
+    SqlRows query = SqlRows.of(em, sql).with(1, java.sql.Date.valueOf(scope.asOf()));
     if (sql.contains("?3")) {
-      query.setParameter(3, programme.fromFiscalYear()).setParameter(4, programme.toFiscalYear());
+      query.with(3, programme.fromFiscalYear()).with(4, programme.toFiscalYear());
     }
     if (!scope.isCity() && sql.contains("?2")) {
-      query.setParameter(2, SearchText.escapeLike(scope.unitPath()) + "%");
+      query.with(2, SearchText.escapeLike(scope.unitPath()) + "%");
     }
     return query;
   }
 
-  @SuppressWarnings("unchecked")
-  private static List<Object[]> rows(Query query) {
-    return new ArrayList<>(query.getResultList());
+  private static List<Object[]> rows(SqlRows query) {
+    return query.list();
   }
 
   /** Runs a query for each part of at most 500 ids (written into it: they are numbers). */

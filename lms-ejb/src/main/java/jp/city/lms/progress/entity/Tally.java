@@ -23,8 +23,9 @@ import jp.city.lms.platform.entity.FiscalYear;
  *   <li><b>holding</b>: per tier, the people who hold it as of the date, whenever they achieved it.
  * </ul>
  *
- * The database computes the same counts with aggregates (the boundary); {@link #count} computes
- * them from the achievements themselves, which is the rule the aggregates are checked against.
+ * The database computes the same counts with aggregates (the boundary), the first dates with {@link
+ * #firsts}; {@link #count} computes them from the achievements themselves, which is the rule the
+ * aggregates are checked against.
  *
  * @param newlyTrained by fiscal year: the people whose first counting achievement fell in it
  * @param achieved by tier, then fiscal year
@@ -48,7 +49,6 @@ public record Tally(
       Programme programme, LocalDate asOf, Collection<Achievement> achievements) {
     Objects.requireNonNull(programme, "programme");
     Objects.requireNonNull(asOf, "asOf");
-    Map<String, Integer> firstYear = new HashMap<>();
     Map<String, Map<Integer, Long>> achieved = new HashMap<>();
     Map<String, Long> holding = new HashMap<>();
     for (Achievement a : achievements) {
@@ -57,17 +57,32 @@ public record Tally(
       }
       holding.merge(a.tier(), 1L, Long::sum);
       int year = FiscalYear.of(a.on()).getYear();
-      if (!programme.covers(year)) {
-        continue;
-      }
-      achieved.computeIfAbsent(a.tier(), t -> new HashMap<>()).merge(year, 1L, Long::sum);
-      if (programme.countsToward(a.tier())) {
-        firstYear.merge(a.person(), year, Math::min);
+      if (programme.covers(year)) {
+        achieved.computeIfAbsent(a.tier(), t -> new HashMap<>()).merge(year, 1L, Long::sum);
       }
     }
     Map<Integer, Long> newly = new HashMap<>();
-    firstYear.values().forEach(year -> newly.merge(year, 1L, Long::sum));
+    firsts(programme, asOf, achievements)
+        .values()
+        .forEach(on -> newly.merge(FiscalYear.of(on).getYear(), 1L, Long::sum));
     return new Tally(newly, achieved, holding);
+  }
+
+  /**
+   * Each trained person's first counting achievement: the earliest of a counting tier dated in a
+   * programme year, on or before the as-of date. Its fiscal year is the one they are counted in.
+   */
+  public static Map<String, LocalDate> firsts(
+      Programme programme, LocalDate asOf, Collection<Achievement> achievements) {
+    Map<String, LocalDate> firsts = new HashMap<>();
+    for (Achievement a : achievements) {
+      if (!a.on().isAfter(asOf)
+          && programme.countsToward(a.tier())
+          && programme.covers(FiscalYear.of(a.on()).getYear())) {
+        firsts.merge(a.person(), a.on(), (x, y) -> x.isBefore(y) ? x : y);
+      }
+    }
+    return firsts;
   }
 
   /** The distinct people trained: the newly trained of every year together. */

@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -15,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.city.lms.platform.control.SqlRows;
 import jp.city.lms.platform.entity.OutOfScopeException;
 import jp.city.lms.platform.entity.Scope;
 import jp.city.lms.registry.control.People;
@@ -198,8 +198,9 @@ public class RegistryHistory {
     for (long id : staffIds) {
       ids.append(ids.isEmpty() ? "" : ",").append(id);
     }
-    Query query =
-        em.createNativeQuery(
+    SqlRows query =
+        SqlRows.of(
+            em,
             "SELECT s.employee_no, s.name, a.status, o.code, v.name, v.path, a.position,"
                 + " a.manager_no FROM assignment a JOIN staff s ON s.id = a.staff_id"
                 + " JOIN org_unit o ON o.id = a.org_unit_id"
@@ -212,24 +213,22 @@ public class RegistryHistory {
                 + " ORDER BY v.path, s.employee_no");
     java.sql.Date day = java.sql.Date.valueOf(date);
     for (int i = 1; i <= 4; i++) {
-      query.setParameter(i, day);
+      query.with(i, day);
     }
-    query.setParameter(
-        5, prefix == null ? scope.employeeNo() : SearchText.escapeLike(prefix) + "%");
+    query.with(5, prefix == null ? scope.employeeNo() : SearchText.escapeLike(prefix) + "%");
     List<PersonAsOf> people = new ArrayList<>();
-    for (Object row : query.getResultList()) {
-      Object[] r = (Object[]) row;
-      people.add(
-          new PersonAsOf(
-              (String) r[0],
-              (String) r[1],
-              StaffStatus.valueOf((String) r[2]),
-              (String) r[3],
-              (String) r[4],
-              (String) r[5],
-              (String) r[6],
-              (String) r[7]));
-    }
+    query.forEach(
+        r ->
+            people.add(
+                new PersonAsOf(
+                    (String) r[0],
+                    (String) r[1],
+                    StaffStatus.valueOf((String) r[2]),
+                    (String) r[3],
+                    (String) r[4],
+                    (String) r[5],
+                    (String) r[6],
+                    (String) r[7])));
     return people;
   }
 

@@ -1,7 +1,6 @@
 package jp.city.lms.skills.control;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import jp.city.lms.platform.control.SqlRows;
 import jp.city.lms.skills.entity.AssessedLevel;
 import jp.city.lms.skills.entity.AssessmentSource;
 import jp.city.lms.skills.entity.SkillProfile;
@@ -166,19 +166,17 @@ public final class SkillLevels {
         parameters.add(criteria.source().name());
       }
       Set<Long> meeting = new HashSet<>();
-      for (Object id :
-          bind(
-                  em.createNativeQuery(
-                      "SELECT DISTINCT a.staff_id FROM "
-                          + table
-                          + " a WHERE a.skill_code = ? AND a.skill_level >= ?"
-                          + dated
-                          + bySource),
-                  parameters,
-                  1)
-              .getResultList()) {
-        meeting.add(number(id).longValue());
-      }
+      bind(
+              SqlRows.of(
+                  em,
+                  "SELECT DISTINCT a.staff_id FROM "
+                      + table
+                      + " a WHERE a.skill_code = ? AND a.skill_level >= ?"
+                      + dated
+                      + bySource),
+              parameters,
+              1)
+          .forEach(row -> meeting.add(number(row[0]).longValue()));
       if (meetingAll == null) {
         meetingAll = meeting;
       } else {
@@ -207,8 +205,9 @@ public final class SkillLevels {
     List<Long> meeting = List.copyOf(meetingAll);
     for (int from = 0; from < meeting.size(); from += CHUNK) {
       String chunk = idList(meeting.subList(from, Math.min(meeting.size(), from + CHUNK)));
-      Query query =
-          em.createNativeQuery(
+      SqlRows query =
+          SqlRows.of(
+              em,
               "SELECT s.employee_no, s.job_category, a.skill_code, a.source, a.skill_level"
                   + (latest ? "" : ", a.assessed_on, a.recorded_at, a.id")
                   + ", a.staff_id"
@@ -242,9 +241,9 @@ public final class SkillLevels {
   }
 
   /** Binds the values to the positional parameters from {@code first} on. */
-  private static Query bind(Query query, List<Object> values, int first) {
+  private static SqlRows bind(SqlRows query, List<Object> values, int first) {
     for (int i = 0; i < values.size(); i++) {
-      query.setParameter(first + i, values.get(i));
+      query.with(first + i, values.get(i));
     }
     return query;
   }
@@ -262,14 +261,14 @@ public final class SkillLevels {
     for (int from = 0; from < employeeNos.size(); from += CHUNK) {
       Collection<String> chunk =
           employeeNos.subList(from, Math.min(employeeNos.size(), from + CHUNK));
-      Query query =
-          em.createNativeQuery(sql.apply(String.join(",", Collections.nCopies(chunk.size(), "?"))));
+      SqlRows query =
+          SqlRows.of(em, sql.apply(String.join(",", Collections.nCopies(chunk.size(), "?"))));
       int position = 1;
       for (String no : chunk) {
-        query.setParameter(position++, no);
+        query.with(position++, no);
       }
       for (Object value : fixed) {
-        query.setParameter(position++, value);
+        query.with(position++, value);
       }
       rows(query).forEach(each);
     }
@@ -287,9 +286,8 @@ public final class SkillLevels {
       EntityManager em,
       Consumer<Object[]> each) {
     for (int from = 0; from < ids.size(); from += CHUNK) {
-      Query query =
-          em.createNativeQuery(
-              sql.apply(idList(ids.subList(from, Math.min(ids.size(), from + CHUNK)))));
+      SqlRows query =
+          SqlRows.of(em, sql.apply(idList(ids.subList(from, Math.min(ids.size(), from + CHUNK)))));
       rows(bind(query, fixed, 1)).forEach(each);
     }
   }
@@ -311,9 +309,8 @@ public final class SkillLevels {
         number(r[from + 5]).longValue());
   }
 
-  @SuppressWarnings("unchecked")
-  private static List<Object[]> rows(Query query) {
-    return query.getResultList();
+  private static List<Object[]> rows(SqlRows query) {
+    return query.list();
   }
 
   /** A DATE as the driver answers it: java.sql.Date from one, LocalDate from another. */

@@ -1,6 +1,5 @@
 package jp.city.lms.curriculum.rest;
 
-import jakarta.json.Json;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import jp.city.lms.curriculum.entity.OfferingPlan;
 import jp.city.lms.curriculum.entity.OfferingRuleException;
+import jp.city.lms.platform.presentation.JsonBuilders;
 import jp.city.lms.platform.rest.CallerLanguage;
 
 /**
@@ -39,7 +39,7 @@ public class OfferingRuleMapper implements ExceptionMapper<OfferingRuleException
     return Response.status(422)
         .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
         .entity(
-            Json.createObjectBuilder()
+            JsonBuilders.object()
                 .add("error", "rule broken: " + field)
                 .add("reason", field + ": " + (texts.containsKey(key) ? texts.getString(key) : key))
                 .add("field", field)

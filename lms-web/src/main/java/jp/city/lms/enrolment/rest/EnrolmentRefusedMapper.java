@@ -1,7 +1,6 @@
 package jp.city.lms.enrolment.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.json.Json;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -12,6 +11,7 @@ import java.util.Locale;
 import jp.city.lms.curriculum.boundary.Curriculum;
 import jp.city.lms.enrolment.entity.EnrolmentRefusedException;
 import jp.city.lms.enrolment.presentation.EnrolmentTexts;
+import jp.city.lms.platform.presentation.JsonBuilders;
 import jp.city.lms.platform.rest.CallerLanguage;
 
 /**
@@ -31,7 +31,7 @@ public class EnrolmentRefusedMapper implements ExceptionMapper<EnrolmentRefusedE
     return Response.status(refused.reason().status)
         .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
         .entity(
-            Json.createObjectBuilder()
+            JsonBuilders.object()
                 .add("error", refused.reason().name().toLowerCase(Locale.ROOT).replace('_', ' '))
                 .add("reason", EnrolmentTexts.reason(refused, locale, curriculum.content()))
                 .build())

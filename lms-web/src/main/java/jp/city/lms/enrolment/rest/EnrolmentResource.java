@@ -3,7 +3,6 @@ package jp.city.lms.enrolment.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -20,6 +19,7 @@ import java.io.StringReader;
 import jp.city.lms.enrolment.boundary.Enrolments;
 import jp.city.lms.enrolment.boundary.Enrolments.Place;
 import jp.city.lms.enrolment.entity.Enrolment;
+import jp.city.lms.platform.presentation.JsonBuilders;
 import jp.city.lms.security.entity.Role;
 
 /**
@@ -62,7 +62,7 @@ public class EnrolmentResource {
     if (body == null || body.isBlank()) {
       return null;
     }
-    try (var reader = Json.createReader(new StringReader(body))) {
+    try (var reader = JsonBuilders.reader(new StringReader(body))) {
       JsonObject object = reader.readObject();
       JsonValue value = object.get("employeeNo");
       if (value == null || value == JsonValue.NULL) {

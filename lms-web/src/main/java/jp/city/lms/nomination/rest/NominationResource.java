@@ -3,7 +3,6 @@ package jp.city.lms.nomination.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.BadRequestException;
@@ -19,6 +18,7 @@ import java.io.StringReader;
 import jp.city.lms.nomination.boundary.Nominations;
 import jp.city.lms.nomination.entity.DepartmentQuota;
 import jp.city.lms.nomination.entity.Nomination;
+import jp.city.lms.platform.presentation.JsonBuilders;
 import jp.city.lms.security.entity.Role;
 
 /**
@@ -40,7 +40,7 @@ public class NominationResource {
   @POST
   public Response nominate(@PathParam("round") long round, String body) {
     JsonObject request;
-    try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+    try (var reader = JsonBuilders.reader(new StringReader(body == null ? "" : body))) {
       request = reader.readObject();
     } catch (JsonException | IllegalStateException e) {
       throw new BadRequestException("the body must be a JSON object", e);
@@ -53,7 +53,7 @@ public class NominationResource {
             round, request.getString("employeeNo", ""), request.getString("reason", null));
     return Response.status(Response.Status.CREATED)
         .entity(
-            Json.createObjectBuilder()
+            JsonBuilders.object()
                 .add("round", round)
                 .add("employeeNo", n.getStaff().getEmployeeNo())
                 .add("status", n.getStatus().name())
@@ -66,7 +66,7 @@ public class NominationResource {
   @Path("quota")
   public JsonObject quota(@PathParam("round") long round) {
     DepartmentQuota q = nominations.myQuota(round).orElseThrow(NotFoundException::new);
-    return Json.createObjectBuilder()
+    return JsonBuilders.object()
         .add("round", round)
         .add("department", q.getUnitCode())
         .add("quota", q.getQuota())

@@ -1,12 +1,12 @@
 package jp.city.lms.platform.rest;
 
-import jakarta.json.Json;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
+import jp.city.lms.platform.presentation.JsonBuilders;
 
 /**
  * Error answers that JAX-RS makes without an exception (its role check answers 403 in plain text)
@@ -29,7 +29,7 @@ public class JsonErrorFilter implements ContainerResponseFilter {
             .orElse(false);
     String[] error = RestErrorMapper.texts(response.getStatus());
     response.setEntity(
-        Json.createObjectBuilder()
+        JsonBuilders.object()
             .add("error", error[0])
             .add("reason", english ? error[2] : error[1])
             .build(),

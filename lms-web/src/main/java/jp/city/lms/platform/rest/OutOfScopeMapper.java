@@ -1,6 +1,5 @@
 package jp.city.lms.platform.rest;
 
-import jakarta.json.Json;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -8,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import jp.city.lms.platform.entity.OutOfScopeException;
+import jp.city.lms.platform.presentation.JsonBuilders;
 
 /**
  * A record outside the caller's scope answers 403 with the contract's error JSON, in the caller's
@@ -24,7 +24,7 @@ public class OutOfScopeMapper implements ExceptionMapper<OutOfScopeException> {
     return Response.status(Response.Status.FORBIDDEN)
         .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
         .entity(
-            Json.createObjectBuilder()
+            JsonBuilders.object()
                 .add("error", "forbidden")
                 .add(
                     "reason",

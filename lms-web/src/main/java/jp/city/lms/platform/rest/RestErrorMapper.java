@@ -1,7 +1,6 @@
 package jp.city.lms.platform.rest;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.json.Json;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jp.city.lms.platform.presentation.JsonBuilders;
 
 /**
  * Every error of the REST face answers the contract's JSON ({@code {"error": "...", "reason":
@@ -74,7 +74,7 @@ public class RestErrorMapper implements ExceptionMapper<Exception> {
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
         .entity(
-            Json.createObjectBuilder()
+            JsonBuilders.object()
                 .add("error", error)
                 .add("reason", inEnglish ? english : japanese)
                 .build())

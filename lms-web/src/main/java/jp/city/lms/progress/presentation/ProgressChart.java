@@ -1,6 +1,5 @@
 package jp.city.lms.progress.presentation;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.YearMonth;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import jp.city.lms.platform.entity.FiscalYear;
+import jp.city.lms.platform.presentation.JsonBuilders;
 import jp.city.lms.progress.entity.Forecast;
 import jp.city.lms.progress.entity.MonthPoint;
 import jp.city.lms.progress.entity.Progress;
@@ -37,13 +37,13 @@ final class ProgressChart {
       Function<String, String> tierName,
       Function<String, String> text,
       Locale locale) {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder labels = JsonBuilders.array();
     progress.byFiscalYear().forEach(y -> labels.add(FiscalYear.of(y.fiscalYear()).label(locale)));
-    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    JsonArrayBuilder datasets = JsonBuilders.array();
     for (int i = 0; i < tiers.size(); i++) {
       String tier = tiers.get(i);
-      JsonArrayBuilder achieved = Json.createArrayBuilder();
-      JsonArrayBuilder target = Json.createArrayBuilder();
+      JsonArrayBuilder achieved = JsonBuilders.array();
+      JsonArrayBuilder target = JsonBuilders.array();
       for (Progress.Year year : progress.byFiscalYear()) {
         achieved.add(year.achieved().getOrDefault(tier, 0L));
         Long goal = year.targets().get(tier);
@@ -62,20 +62,20 @@ final class ProgressChart {
               .add("backgroundColor", TARGET[colour]));
     }
     JsonObjectBuilder options =
-        Json.createObjectBuilder()
+        JsonBuilders.object()
             .add("maintainAspectRatio", false)
             .add("animation", false)
             .add(
                 "scales",
-                Json.createObjectBuilder()
+                JsonBuilders.object()
                     .add(
                         "y",
-                        Json.createObjectBuilder()
+                        JsonBuilders.object()
                             .add("beginAtZero", true)
-                            .add("ticks", Json.createObjectBuilder().add("precision", 0))));
-    return Json.createObjectBuilder()
+                            .add("ticks", JsonBuilders.object().add("precision", 0))));
+    return JsonBuilders.object()
         .add("type", "bar")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("data", JsonBuilders.object().add("labels", labels).add("datasets", datasets))
         .add("options", options)
         .build()
         .toString();
@@ -87,10 +87,10 @@ final class ProgressChart {
    * of the last year (see {@link Forecast}).
    */
   static String byMonth(List<MonthPoint> points, Forecast forecast, Function<String, String> text) {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder trained = Json.createArrayBuilder();
-    JsonArrayBuilder path = Json.createArrayBuilder();
-    JsonArrayBuilder ahead = Json.createArrayBuilder();
+    JsonArrayBuilder labels = JsonBuilders.array();
+    JsonArrayBuilder trained = JsonBuilders.array();
+    JsonArrayBuilder path = JsonBuilders.array();
+    JsonArrayBuilder ahead = JsonBuilders.array();
     if (!points.isEmpty()) {
       YearMonth first = points.get(0).month();
       YearMonth last = YearMonth.from(forecast.end());
@@ -119,7 +119,7 @@ final class ProgressChart {
       }
     }
     JsonArrayBuilder datasets =
-        Json.createArrayBuilder()
+        JsonBuilders.array()
             .add(
                 dataset(text.apply("chart.cumulative"), trained)
                     .add("borderColor", ACHIEVED[1])
@@ -129,33 +129,32 @@ final class ProgressChart {
                 dataset(text.apply("chart.path"), path)
                     .add("borderColor", TARGET[2])
                     .add("backgroundColor", TARGET[2])
-                    .add("borderDash", Json.createArrayBuilder().add(6).add(4))
+                    .add("borderDash", JsonBuilders.array().add(6).add(4))
                     .add("pointRadius", 0)
                     .add("fill", false))
             .add(
                 dataset(text.apply("chart.forecast"), ahead)
                     .add("borderColor", ACHIEVED[2])
                     .add("backgroundColor", ACHIEVED[2])
-                    .add("borderDash", Json.createArrayBuilder().add(2).add(3))
+                    .add("borderDash", JsonBuilders.array().add(2).add(3))
                     .add("pointRadius", 0)
                     .add("fill", false));
     JsonObjectBuilder options =
-        Json.createObjectBuilder()
+        JsonBuilders.object()
             .add("maintainAspectRatio", false)
             .add("animation", false)
             .add(
                 "scales",
-                Json.createObjectBuilder()
-                    .add("y", Json.createObjectBuilder().add("beginAtZero", true)));
-    return Json.createObjectBuilder()
+                JsonBuilders.object().add("y", JsonBuilders.object().add("beginAtZero", true)));
+    return JsonBuilders.object()
         .add("type", "line")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("data", JsonBuilders.object().add("labels", labels).add("datasets", datasets))
         .add("options", options)
         .build()
         .toString();
   }
 
   private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data) {
-    return Json.createObjectBuilder().add("label", label).add("data", data);
+    return JsonBuilders.object().add("label", label).add("data", data);
   }
 }

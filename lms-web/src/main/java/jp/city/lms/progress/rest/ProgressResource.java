@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,6 +16,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import jp.city.lms.platform.boundary.CityClock;
+import jp.city.lms.platform.presentation.JsonBuilders;
 import jp.city.lms.platform.rest.CallerLanguage;
 import jp.city.lms.progress.boundary.ProgressReport;
 import jp.city.lms.security.entity.Role;
@@ -46,7 +46,7 @@ public class ProgressResource {
       return Response.status(Response.Status.BAD_REQUEST)
           .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
           .entity(
-              Json.createObjectBuilder()
+              JsonBuilders.object()
                   .add("error", "bad request")
                   .add(
                       "reason",

@@ -1,10 +1,10 @@
 package jp.city.lms.registry.presentation;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import jp.city.lms.platform.presentation.JsonBuilders;
 import jp.city.lms.registry.control.StaffChange;
 import jp.city.lms.registry.entity.ChangeCounts;
 
@@ -31,9 +31,9 @@ final class ChangeChart {
    * @param text the page's texts by key of the registry bundle, in the page's language
    */
   static String json(ChangeCounts counts, int rejected, Function<String, String> text) {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder values = Json.createArrayBuilder();
-    JsonArrayBuilder colours = Json.createArrayBuilder();
+    JsonArrayBuilder labels = JsonBuilders.array();
+    JsonArrayBuilder values = JsonBuilders.array();
+    JsonArrayBuilder colours = JsonBuilders.array();
     for (StaffChange.Kind kind : SHOWN) {
       labels.add(text.apply("kind." + kind.name()));
       values.add(count(counts, kind));
@@ -43,31 +43,30 @@ final class ChangeChart {
     values.add(rejected);
     colours.add(REJECTED_COLOUR);
     var dataset =
-        Json.createObjectBuilder()
+        JsonBuilders.object()
             .add("label", text.apply("import.chart"))
             .add("data", values)
             .add("backgroundColor", colours);
     var xAxis =
-        Json.createObjectBuilder()
+        JsonBuilders.object()
             .add("beginAtZero", true)
-            .add("ticks", Json.createObjectBuilder().add("precision", 0));
+            .add("ticks", JsonBuilders.object().add("precision", 0));
     var options =
-        Json.createObjectBuilder()
+        JsonBuilders.object()
             .add("indexAxis", "y")
             .add("maintainAspectRatio", false)
             .add("animation", false)
             .add(
                 "plugins",
-                Json.createObjectBuilder()
-                    .add("legend", Json.createObjectBuilder().add("display", false)))
-            .add("scales", Json.createObjectBuilder().add("x", xAxis));
-    return Json.createObjectBuilder()
+                JsonBuilders.object().add("legend", JsonBuilders.object().add("display", false)))
+            .add("scales", JsonBuilders.object().add("x", xAxis));
+    return JsonBuilders.object()
         .add("type", "bar")
         .add(
             "data",
-            Json.createObjectBuilder()
+            JsonBuilders.object()
                 .add("labels", labels)
-                .add("datasets", Json.createArrayBuilder().add(dataset)))
+                .add("datasets", JsonBuilders.array().add(dataset)))
         .add("options", options)
         .build()
         .toString();

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -27,6 +26,7 @@ import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import jp.city.lms.audit.control.ClientAddress;
 import jp.city.lms.audit.entity.Change;
+import jp.city.lms.platform.presentation.JsonBuilders;
 import jp.city.lms.security.control.AccountIdentityStore;
 import jp.city.lms.security.control.LoginThrottle;
 import jp.city.lms.security.entity.Role;
@@ -233,7 +233,7 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
       response
           .getWriter()
           .write(
-              Json.createObjectBuilder()
+              JsonBuilders.object()
                   .add("error", "unauthorized")
                   .add(
                       "reason",

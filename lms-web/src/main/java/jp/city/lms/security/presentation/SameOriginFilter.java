@@ -1,6 +1,5 @@
 package jp.city.lms.security.presentation;
 
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -11,6 +10,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Set;
+import jp.city.lms.platform.presentation.JsonBuilders;
 
 /**
  * Against cross-site request forgery on the REST face: a call that changes something (anything but
@@ -48,7 +48,7 @@ public class SameOriginFilter extends HttpFilter {
     response
         .getWriter()
         .write(
-            Json.createObjectBuilder()
+            JsonBuilders.object()
                 .add("error", "cross-site request")
                 .add(
                     "reason",

@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.io.Serializable;
@@ -22,6 +21,7 @@ import jp.city.lms.curriculum.entity.SkillCategory;
 import jp.city.lms.curriculum.entity.SkillFramework;
 import jp.city.lms.platform.boundary.CityClock;
 import jp.city.lms.platform.entity.FiscalYear;
+import jp.city.lms.platform.presentation.JsonBuilders;
 import jp.city.lms.platform.presentation.LocaleBacking;
 import jp.city.lms.skills.boundary.SkillEvaluations;
 import jp.city.lms.skills.entity.SkillEvaluation.Cell;
@@ -109,12 +109,12 @@ public class SkillEvaluationBacking implements Serializable {
     List<TierChart> shown = new ArrayList<>();
     byTier.forEach(
         (tier, years) -> {
-          JsonArrayBuilder labels = Json.createArrayBuilder();
+          JsonArrayBuilder labels = JsonBuilders.array();
           categories.forEach(c -> labels.add(c.name().in(locale)));
-          JsonArrayBuilder datasets = Json.createArrayBuilder();
+          JsonArrayBuilder datasets = JsonBuilders.array();
           int i = 0;
           for (Map.Entry<Integer, Map<String, Double>> year : years.entrySet()) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = JsonBuilders.array();
             for (SkillCategory c : categories) {
               Double mean = year.getValue().get(c.code());
               if (mean == null) {
@@ -124,28 +124,27 @@ public class SkillEvaluationBacking implements Serializable {
               }
             }
             datasets.add(
-                Json.createObjectBuilder()
+                JsonBuilders.object()
                     .add("label", FiscalYear.of(year.getKey()).label(locale))
                     .add("backgroundColor", YEAR_COLOURS.get(i++ % YEAR_COLOURS.size()))
                     .add("data", data));
           }
           String chart =
-              Json.createObjectBuilder()
+              JsonBuilders.object()
                   .add("type", "bar")
                   .add(
-                      "data",
-                      Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                      "data", JsonBuilders.object().add("labels", labels).add("datasets", datasets))
                   .add(
                       "options",
-                      Json.createObjectBuilder()
+                      JsonBuilders.object()
                           .add("maintainAspectRatio", false)
                           .add("animation", false)
                           .add(
                               "scales",
-                              Json.createObjectBuilder()
+                              JsonBuilders.object()
                                   .add(
                                       "y",
-                                      Json.createObjectBuilder()
+                                      JsonBuilders.object()
                                           .add("min", framework.minLevel())
                                           .add("max", framework.maxLevel()))))
                   .build()

@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -26,6 +25,7 @@ import jp.city.lms.curriculum.entity.SkillFramework;
 import jp.city.lms.curriculum.entity.SkillLevel;
 import jp.city.lms.platform.boundary.CityClock;
 import jp.city.lms.platform.entity.OutOfScopeException;
+import jp.city.lms.platform.presentation.JsonBuilders;
 import jp.city.lms.platform.presentation.LocaleBacking;
 import jp.city.lms.skills.boundary.Assessments;
 import jp.city.lms.skills.boundary.Assessments.Profile;
@@ -360,28 +360,28 @@ public class SkillProfileBacking implements Serializable {
 
   /** A bar chart of a category: the three sources and the target, side by side per skill. */
   private static String chart(List<Line> lines, SkillFramework framework, Locale locale) {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder labels = JsonBuilders.array();
     lines.forEach(l -> labels.add(l.name()));
     var datasets =
-        Json.createArrayBuilder()
+        JsonBuilders.array()
             .add(dataset(label("source.SELF", locale), SELF_COLOUR, lines, Line::self))
             .add(dataset(label("source.MANAGER", locale), MANAGER_COLOUR, lines, Line::manager))
             .add(dataset(label("source.TEST", locale), TEST_COLOUR, lines, Line::test))
             .add(dataset(label("profile.target", locale), TARGET_COLOUR, lines, Line::target));
     var y =
-        Json.createObjectBuilder()
+        JsonBuilders.object()
             .add("min", framework.minLevel())
             .add("max", framework.maxLevel())
-            .add("ticks", Json.createObjectBuilder().add("stepSize", 1));
-    return Json.createObjectBuilder()
+            .add("ticks", JsonBuilders.object().add("stepSize", 1));
+    return JsonBuilders.object()
         .add("type", "bar")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("data", JsonBuilders.object().add("labels", labels).add("datasets", datasets))
         .add(
             "options",
-            Json.createObjectBuilder()
+            JsonBuilders.object()
                 .add("maintainAspectRatio", false)
                 .add("animation", false)
-                .add("scales", Json.createObjectBuilder().add("y", y)))
+                .add("scales", JsonBuilders.object().add("y", y)))
         .build()
         .toString();
   }
@@ -391,7 +391,7 @@ public class SkillProfileBacking implements Serializable {
       String colour,
       List<Line> lines,
       java.util.function.Function<Line, Integer> level) {
-    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder data = JsonBuilders.array();
     for (Line line : lines) {
       Integer value = level.apply(line);
       if (value == null) {
@@ -400,7 +400,7 @@ public class SkillProfileBacking implements Serializable {
         data.add(value);
       }
     }
-    return Json.createObjectBuilder()
+    return JsonBuilders.object()
         .add("label", label)
         .add("backgroundColor", colour)
         .add("data", data)

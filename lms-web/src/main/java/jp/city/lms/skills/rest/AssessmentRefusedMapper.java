@@ -1,6 +1,5 @@
 package jp.city.lms.skills.rest;
 
-import jakarta.json.Json;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -8,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
+import jp.city.lms.platform.presentation.JsonBuilders;
 import jp.city.lms.platform.rest.CallerLanguage;
 import jp.city.lms.skills.entity.AssessmentRefusedException;
 import jp.city.lms.skills.presentation.SkillTexts;
@@ -28,7 +28,7 @@ public class AssessmentRefusedMapper implements ExceptionMapper<AssessmentRefuse
     return Response.status(refused.reason().status)
         .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
         .entity(
-            Json.createObjectBuilder()
+            JsonBuilders.object()
                 .add("error", refused.reason().name().toLowerCase(Locale.ROOT).replace('_', ' '))
                 .add("reason", SkillTexts.reason(refused, locale))
                 .build())

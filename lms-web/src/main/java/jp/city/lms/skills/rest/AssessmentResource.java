@@ -3,7 +3,6 @@ package jp.city.lms.skills.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -20,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import jp.city.lms.platform.presentation.JsonBuilders;
 import jp.city.lms.security.entity.Role;
 import jp.city.lms.skills.boundary.Assessments;
 import jp.city.lms.skills.entity.Assessment;
@@ -62,7 +62,7 @@ public class AssessmentResource {
     if (body == null || body.isBlank()) {
       throw new BadRequestException("the body must be a JSON object");
     }
-    try (var reader = Json.createReader(new StringReader(body))) {
+    try (var reader = JsonBuilders.reader(new StringReader(body))) {
       return reader.readObject();
     } catch (JsonException | ClassCastException | IllegalStateException e) {
       throw new BadRequestException("the body must be a JSON object", e);
