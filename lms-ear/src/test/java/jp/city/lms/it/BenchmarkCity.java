@@ -7,7 +7,12 @@ import jakarta.ejb.Stateless;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.List;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
 import jp.city.lms.demo.boundary.DemoData;
 import jp.city.lms.demo.control.CityGenerator;
 import jp.city.lms.registry.boundary.RegistryImport;
@@ -29,6 +34,24 @@ public class BenchmarkCity {
   @EJB AsAdmin admin;
   @EJB DemoData demo;
 
+  private static final String DATASOURCE = "java:jboss/datasources/LmsDS";
+
+  private static final List<String> TABLES =
+      List.of(
+          "staff",
+          "org_unit",
+          "org_unit_version",
+          "assignment",
+          "course",
+          "offering",
+          "enrolment",
+          "completion",
+          "tier_achievement",
+          "assessment",
+          "assessment_latest",
+          "requirement",
+          "cohort_membership");
+
   public static final int STAFF = 20_000;
 
   public static final int PLACES = 1_000_000;
@@ -46,6 +69,25 @@ public class BenchmarkCity {
           demo.loadLearningAtScale(STAFF, PLACES);
           return null;
         });
+    analyze();
+  }
+
+  /**
+   * Has the database measure its tables again, as it would on its own some time after a bulk load.
+   * Right after one, MariaDB's estimates still describe the tables as they were: it joined the
+   * registry of 2,749 people found by a search from the units down (114 ms), where with fresh
+   * estimates it goes from the people (36 ms).
+   */
+  public void analyze() throws Exception {
+    DataSource dataSource = (DataSource) new InitialContext().lookup(DATASOURCE);
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      if (connection.getMetaData().getDatabaseProductName().startsWith("H2")) {
+        statement.execute("ANALYZE");
+      } else {
+        statement.execute("ANALYZE TABLE " + String.join(", ", TABLES));
+      }
+    }
   }
 
   private void importCity() throws Exception {

@@ -100,6 +100,7 @@ class SkillsBenchmark {
           "skills: assessments written (JDBC)",
           written,
           (System.nanoTime() - started) / 1e9);
+      city.analyze();
     }
     System.out.printf(
         Locale.ROOT,
