@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -157,12 +158,19 @@ class DemoLearningIT {
     Set<String> tiers = record.tiers().stream().map(t -> t.getTier()).collect(Collectors.toSet());
     assertEquals(Set.of("bronze"), tiers);
     assertTrue(record.completions().size() >= 5, record.completions().toString());
-    Set<EnrolmentStatus> places =
+    List<EnrolmentStatus> places =
         admin.call(() -> enrolments.of(staff)).orElseThrow().stream()
             .map(p -> p.enrolment().getStatus())
-            .collect(Collectors.toSet());
+            .toList();
     assertTrue(places.contains(EnrolmentStatus.ENROLLED), places.toString());
-    assertTrue(places.contains(EnrolmentStatus.WAITLISTED), places.toString());
+    // a seat in one offering and the waitlist of a full one; a leaver imported by another test
+    // frees a seat in the full one, and the login moves up: two live places either way
+    assertTrue(
+        places.stream()
+                .filter(s -> s == EnrolmentStatus.ENROLLED || s == EnrolmentStatus.WAITLISTED)
+                .count()
+            >= 2,
+        places.toString());
     String gold = DemoData.logins().get(Role.ADMIN);
     assertTrue(
         admin.call(() -> learning.of(gold)).orElseThrow().tiers().stream()
