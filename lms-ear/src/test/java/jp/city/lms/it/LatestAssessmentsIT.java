@@ -190,19 +190,38 @@ class LatestAssessmentsIT {
     List<PersonAsOf> city = office.call(() -> registry.people(Scope.city(date), null));
     for (TalentCriteria criteria : searches) {
       Map<String, Integer> expected = new TreeMap<>();
+      Map<String, Map<String, Integer>> expectedLevels = new TreeMap<>();
       for (PersonAsOf p : city) {
-        OptionalInt fit =
-            criteria.fit(
-                SkillProfile.latestLevels(
-                    history.getOrDefault(ids.get(p.employeeNo()), List.of()), date));
-        fit.ifPresent(f -> expected.put(p.employeeNo(), f));
+        Map<String, Map<AssessmentSource, Integer>> latest =
+            SkillProfile.latestLevels(
+                history.getOrDefault(ids.get(p.employeeNo()), List.of()), date);
+        OptionalInt fit = criteria.fit(latest);
+        if (fit.isPresent()) {
+          expected.put(p.employeeNo(), fit.getAsInt());
+          Map<String, Integer> counted = new TreeMap<>();
+          criteria
+              .requirements()
+              .forEach(
+                  r ->
+                      criteria
+                          .level(latest.get(r.skill()))
+                          .ifPresent(l -> counted.put(r.skill(), l)));
+          expectedLevels.put(p.employeeNo(), counted);
+        }
       }
       List<TalentSearch.Found> found =
           office.call(() -> search.find(criteria, date, null, null, null));
       Map<String, Integer> fits = new TreeMap<>();
-      found.forEach(f -> fits.put(f.person().employeeNo(), f.fit()));
+      Map<String, Map<String, Integer>> levels = new TreeMap<>();
+      found.forEach(
+          f -> {
+            fits.put(f.person().employeeNo(), f.fit());
+            levels.put(f.person().employeeNo(), new TreeMap<>(f.levels()));
+          });
       assertFalse(expected.isEmpty(), criteria + " finds somebody as of " + date);
       assertEquals(expected, fits, criteria + " as of " + date);
+      // the level that counted per skill (the source's, or the best), as each person's row shows it
+      assertEquals(expectedLevels, levels, criteria + " levels as of " + date);
       for (int i = 1; i < found.size(); i++) {
         assertTrue(found.get(i - 1).fit() >= found.get(i).fit(), "the best fit first");
       }

@@ -144,24 +144,25 @@ public final class SkillLevels {
   /**
    * Everyone who could meet every requirement, with their levels of the skills asked for (of the
    * source asked for, if one is). The database narrows the city down per requirement, from its
-   * index on skill and level, to those with a level at least as high (from the latest: exactly
-   * those who meet it; from the history: someone whose latest level reaches it has some assessment
-   * at that level or above by the date); only the rows of those skills of the people who pass every
-   * requirement are read, a statement per {@link #CHUNK}. Whether they meet the requirements is
+   * index on skill and level, to those with a level at least as high. From the latest, those are
+   * exactly the ones who meet it ({@link #latestCandidates}). From the history, someone whose
+   * latest level reaches it has some assessment at that level or above by the date; only the rows
+   * of those skills of the people who pass every requirement are read, a statement per {@link
+   * #CHUNK}, and the latest of each as of the date taken. Whether they meet the requirements is
    * then {@link TalentCriteria#fit} of the levels. (One statement with a subquery per requirement
    * lets the database read every row of the skills asked for instead, measured four times slower.)
    */
   public static List<Candidate> candidates(
       EntityManager em, TalentCriteria criteria, LocalDate asOf, boolean latest) {
-    String table = latest ? "assessment_latest" : "assessment";
-    String dated = latest ? "" : " AND a.assessed_on <= ?";
+    if (latest) {
+      return latestCandidates(em, criteria);
+    }
+    String dated = " AND a.assessed_on <= ?";
     String bySource = criteria.source() == null ? "" : " AND a.source = ?";
     Set<Long> meetingAll = null;
     for (TalentCriteria.Requirement r : criteria.requirements()) {
       List<Object> parameters = new ArrayList<>(List.of(r.skill(), r.atLeast()));
-      if (!latest) {
-        parameters.add(java.sql.Date.valueOf(asOf));
-      }
+      parameters.add(java.sql.Date.valueOf(asOf));
       if (criteria.source() != null) {
         parameters.add(criteria.source().name());
       }
@@ -169,9 +170,7 @@ public final class SkillLevels {
       bind(
               SqlRows.of(
                   em,
-                  "SELECT DISTINCT a.staff_id FROM "
-                      + table
-                      + " a WHERE a.skill_code = ? AND a.skill_level >= ?"
+                  "SELECT DISTINCT a.staff_id FROM assessment a WHERE a.skill_code = ? AND a.skill_level >= ?"
                       + dated
                       + bySource),
               parameters,
@@ -192,9 +191,7 @@ public final class SkillLevels {
     Set<String> skills = new LinkedHashSet<>();
     criteria.requirements().forEach(r -> skills.add(r.skill()));
     List<Object> parameters = new ArrayList<>(skills);
-    if (!latest) {
-      parameters.add(java.sql.Date.valueOf(asOf));
-    }
+    parameters.add(java.sql.Date.valueOf(asOf));
     if (criteria.source() != null) {
       parameters.add(criteria.source().name());
     }
@@ -209,11 +206,8 @@ public final class SkillLevels {
           SqlRows.of(
               em,
               "SELECT s.employee_no, s.job_category, a.skill_code, a.source, a.skill_level"
-                  + (latest ? "" : ", a.assessed_on, a.recorded_at, a.id")
-                  + ", a.staff_id"
-                  + " FROM "
-                  + table
-                  + " a JOIN staff s ON s.id = a.staff_id WHERE a.staff_id IN ("
+                  + ", a.assessed_on, a.recorded_at, a.id, a.staff_id"
+                  + " FROM assessment a JOIN staff s ON s.id = a.staff_id WHERE a.staff_id IN ("
                   + chunk
                   + ") AND a.skill_code IN ("
                   + String.join(",", Collections.nCopies(skills.size(), "?"))
@@ -224,20 +218,84 @@ public final class SkillLevels {
         String no = (String) r[0];
         jobs.put(no, (String) r[1]);
         ids.put(no, number(r[r.length - 1]).longValue());
-        if (latest) {
-          levels
-              .computeIfAbsent(no, k -> new HashMap<>())
-              .computeIfAbsent((String) r[2], k -> new EnumMap<>(AssessmentSource.class))
-              .put(AssessmentSource.valueOf((String) r[3]), number(r[4]).intValue());
-        } else {
-          history.computeIfAbsent(no, k -> new ArrayList<>()).add(assessed(r, 2));
-        }
+        history.computeIfAbsent(no, k -> new ArrayList<>()).add(assessed(r, 2));
       }
     }
     history.forEach((no, list) -> levels.put(no, SkillProfile.latestLevels(list, asOf)));
     List<Candidate> candidates = new ArrayList<>();
     levels.forEach((no, l) -> candidates.add(new Candidate(ids.get(no), no, jobs.get(no), l)));
     return candidates;
+  }
+
+  /**
+   * {@link #candidates} from the latest levels: one statement per requirement reads the levels at
+   * or above it (of the source asked for, if one is), and who is in every answer is a candidate.
+   * Only those rows can count: the level that counts for a skill is the one source's or the best of
+   * them, so whoever meets a requirement meets it with a level that statement read, and whoever
+   * does not is missing from it. A person's number and job category are read once for the
+   * candidates, not with each of their levels (which was a third of a search's time in the server).
+   *
+   * @return the candidates, each with their levels at or above the requirements
+   */
+  private static List<Candidate> latestCandidates(EntityManager em, TalentCriteria criteria) {
+    Map<Long, Map<String, Map<AssessmentSource, Integer>>> levels = null;
+    for (TalentCriteria.Requirement r : criteria.requirements()) {
+      SqlRows query =
+          SqlRows.of(
+                  em,
+                  "SELECT a.staff_id, a.source, a.skill_level FROM assessment_latest a"
+                      + " WHERE a.skill_code = ? AND a.skill_level >= ?"
+                      + (criteria.source() == null ? "" : " AND a.source = ?"))
+              .with(1, r.skill())
+              .with(2, r.atLeast());
+      if (criteria.source() != null) {
+        query.with(3, criteria.source().name());
+      }
+      Map<Long, Map<AssessmentSource, Integer>> meeting = new HashMap<>();
+      query.forEach(
+          row ->
+              meeting
+                  .computeIfAbsent(
+                      number(row[0]).longValue(), k -> new EnumMap<>(AssessmentSource.class))
+                  .put(AssessmentSource.valueOf((String) row[1]), number(row[2]).intValue()));
+      if (levels == null) {
+        levels = new HashMap<>();
+        for (var e : meeting.entrySet()) {
+          levels.computeIfAbsent(e.getKey(), k -> new HashMap<>()).put(r.skill(), e.getValue());
+        }
+      } else {
+        levels.keySet().retainAll(meeting.keySet());
+        levels.forEach((id, skills) -> skills.merge(r.skill(), meeting.get(id), SkillLevels::best));
+      }
+      if (levels.isEmpty()) {
+        return List.of();
+      }
+    }
+    if (levels == null) {
+      return List.of();
+    }
+    Map<Long, Map<String, Map<AssessmentSource, Integer>>> found = levels;
+    List<Candidate> candidates = new ArrayList<>();
+    byIds(
+        List.copyOf(found.keySet()),
+        ids ->
+            "SELECT s.id, s.employee_no, s.job_category FROM staff s WHERE s.id IN (" + ids + ")",
+        List.of(),
+        em,
+        r -> {
+          long id = number(r[0]).longValue();
+          candidates.add(new Candidate(id, (String) r[1], (String) r[2], found.get(id)));
+        });
+    return candidates;
+  }
+
+  /**
+   * The levels of a skill asked for twice (at two levels): the rows read for the lower include
+   * those for the higher.
+   */
+  private static Map<AssessmentSource, Integer> best(
+      Map<AssessmentSource, Integer> one, Map<AssessmentSource, Integer> other) {
+    return one.size() >= other.size() ? one : other;
   }
 
   /** Binds the values to the positional parameters from {@code first} on. */
