@@ -33,7 +33,7 @@ public class AuditEntry {
       pkColumnName = "gen_name",
       valueColumnName = "next_val",
       pkColumnValue = "audit_entry",
-      allocationSize = 50)
+      allocationSize = 500)
   private Long id;
 
   @Column(name = "happened_at", nullable = false, updatable = false)

@@ -23,6 +23,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import jp.city.lms.audit.entity.Change;
 import jp.city.lms.cohort.entity.AssignmentRefusedException;
 import jp.city.lms.cohort.entity.AssignmentRefusedException.Reason;
@@ -38,6 +40,7 @@ import jp.city.lms.curriculum.entity.Offering;
 import jp.city.lms.enrolment.boundary.Enrolments;
 import jp.city.lms.enrolment.boundary.Enrolments.Batch;
 import jp.city.lms.platform.boundary.CityClock;
+import jp.city.lms.platform.control.SqlRows;
 import jp.city.lms.platform.entity.Scope;
 import jp.city.lms.registry.boundary.RegistryHistory;
 import jp.city.lms.registry.boundary.RegistryHistory.PersonAsOf;
@@ -408,45 +411,54 @@ public class RequiredTraining {
 
   /**
    * The first passed completion on or after each requirement's start of counting, by requirement
-   * id; requirements not met are absent.
+   * id; requirements not met are absent. Read by the people's ids (the index of each person's
+   * completions per course) through plain JDBC, as the other reads of many rows are: EclipseLink
+   * builds a result object per row.
    */
   private Map<Long, LocalDate> completions(Collection<Requirement> requirements) {
     Map<Long, LocalDate> met = new HashMap<>();
     if (requirements.isEmpty()) {
       return met;
     }
-    Map<String, List<Requirement>> byPerson = new HashMap<>();
+    Map<Long, List<Requirement>> byPerson = new HashMap<>();
     LocalDate earliest = LocalDate.MAX;
-    Set<Long> courses = new HashSet<>();
+    Set<Long> courses = new TreeSet<>();
     for (Requirement r : requirements) {
-      byPerson.computeIfAbsent(r.getStaff().getEmployeeNo(), k -> new ArrayList<>()).add(r);
+      byPerson.computeIfAbsent(r.getStaff().getId(), k -> new ArrayList<>()).add(r);
       earliest = r.getCountsFrom().isBefore(earliest) ? r.getCountsFrom() : earliest;
       courses.add(r.getCourse().getId());
     }
-    List<String> numbers = List.copyOf(byPerson.keySet());
-    for (int from = 0; from < numbers.size(); from += 1000) {
-      for (Object[] row :
-          em.createQuery(
-                  "SELECT c.staff.employeeNo, c.course.id, c.completedOn FROM Completion c"
-                      + " WHERE c.passed = true AND c.completedOn >= :earliest"
-                      + " AND c.course.id IN :courses AND c.staff.employeeNo IN :nos"
-                      + " ORDER BY c.completedOn",
-                  Object[].class)
-              .setParameter("earliest", earliest)
-              .setParameter("courses", List.copyOf(courses))
-              .setParameter("nos", numbers.subList(from, Math.min(numbers.size(), from + 1000)))
-              .getResultList()) {
-        LocalDate on = (LocalDate) row[2];
-        for (Requirement r : byPerson.get((String) row[0])) {
-          if (r.getCourse().getId().equals(row[1])
-              && !on.isBefore(r.getCountsFrom())
-              && !met.containsKey(r.getId())) {
-            met.put(r.getId(), on);
-          }
-        }
-      }
+    List<Long> people = List.copyOf(byPerson.keySet());
+    String courseList = ids(courses);
+    for (int from = 0; from < people.size(); from += 1000) {
+      SqlRows.of(
+              em,
+              "SELECT c.staff_id, c.course_id, c.completed_on FROM completion c"
+                  + " WHERE c.passed = TRUE AND c.completed_on >= ?1 AND c.course_id IN ("
+                  + courseList
+                  + ") AND c.staff_id IN ("
+                  + ids(people.subList(from, Math.min(people.size(), from + 1000)))
+                  + ") ORDER BY c.completed_on")
+          .with(1, java.sql.Date.valueOf(earliest))
+          .forEach(
+              row -> {
+                LocalDate on = SqlRows.date(row[2]);
+                long course = ((Number) row[1]).longValue();
+                for (Requirement r : byPerson.get(((Number) row[0]).longValue())) {
+                  if (r.getCourse().getId() == course
+                      && !on.isBefore(r.getCountsFrom())
+                      && !met.containsKey(r.getId())) {
+                    met.put(r.getId(), on);
+                  }
+                }
+              });
     }
     return met;
+  }
+
+  /** Ids written into a statement: numbers only, so nothing can be injected. */
+  private static String ids(Collection<Long> ids) {
+    return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
   }
 
   /**
@@ -456,14 +468,13 @@ public class RequiredTraining {
    * of places, about a second per thousand people at the city's size (1,000,000 places).
    */
   private Set<String> livePlaces(Course course, List<CohortMembership> members) {
-    Set<Long> holders =
-        new HashSet<>(
-            em.createQuery(
-                    "SELECT e.staff.id FROM Enrolment e WHERE e.live = true"
-                        + " AND e.offering.course = :course",
-                    Long.class)
-                .setParameter("course", course)
-                .getResultList());
+    Set<Long> holders = new HashSet<>();
+    SqlRows.of(
+            em,
+            "SELECT e.staff_id FROM enrolment e JOIN offering o ON o.id = e.offering_id"
+                + " WHERE e.live = TRUE AND o.course_id = ?1")
+        .with(1, course.getId())
+        .forEach(row -> holders.add(((Number) row[0]).longValue()));
     Set<String> placed = new HashSet<>();
     for (CohortMembership m : members) {
       if (holders.contains(m.getStaff().getId())) {

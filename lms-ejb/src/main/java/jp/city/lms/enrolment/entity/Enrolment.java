@@ -74,7 +74,7 @@ public class Enrolment {
       table = "id_gen",
       pkColumnName = "gen_name",
       valueColumnName = "next_val",
-      allocationSize = 50)
+      allocationSize = 500)
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)

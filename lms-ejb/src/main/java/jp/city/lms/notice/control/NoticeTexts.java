@@ -9,9 +9,13 @@ import java.time.chrono.JapaneseDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoField;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import jp.city.lms.notice.entity.NoticeKind;
 import jp.city.lms.notice.entity.NoticeText;
 
@@ -102,13 +106,33 @@ public final class NoticeTexts {
 
   /** The mail for these facts: subject and body, Japanese then English. */
   public static NoticeText text(Facts f) {
+    return text(f, japaneseWhen(f.startsAt(), f.endsAt()), englishWhen(f.startsAt(), f.endsAt()));
+  }
+
+  /**
+   * The mails of many notices about a few offerings (a cohort placed): each offering's times are
+   * written out once, not once per person (the era's calendar is a tenth of placing 10,000).
+   */
+  public static Function<Facts, NoticeText> texts() {
+    Map<List<LocalDateTime>, String[]> whens = new HashMap<>();
+    return f -> {
+      String[] when =
+          whens.computeIfAbsent(
+              List.of(f.startsAt(), f.endsAt()),
+              k ->
+                  new String[] {japaneseWhen(k.get(0), k.get(1)), englishWhen(k.get(0), k.get(1))});
+      return text(f, when[0], when[1]);
+    };
+  }
+
+  private static NoticeText text(Facts f, String japaneseWhen, String englishWhen) {
     String subject =
         "【DX研修】" + subjectJa(f) + "：" + f.titleJa() + " / " + subjectEn(f) + ": " + f.titleEn();
     StringBuilder body = new StringBuilder();
     body.append(f.personName()).append(" 様\n\n");
     body.append(leadJa(f)).append("\n\n");
     body.append("  研修：").append(f.titleJa()).append("（").append(f.courseCode()).append("）\n");
-    body.append("  日時：").append(japaneseWhen(f.startsAt(), f.endsAt())).append('\n');
+    body.append("  日時：").append(japaneseWhen).append('\n');
     if (f.venue() != null) {
       body.append("  会場：").append(f.venue()).append('\n');
     }
@@ -125,7 +149,7 @@ public final class NoticeTexts {
     body.append("Dear ").append(f.personName()).append(",\n\n");
     body.append(leadEn(f)).append("\n\n");
     body.append("  Course: ").append(f.titleEn()).append(" (").append(f.courseCode()).append(")\n");
-    body.append("  When:   ").append(englishWhen(f.startsAt(), f.endsAt())).append('\n');
+    body.append("  When:   ").append(englishWhen).append('\n');
     if (f.venue() != null) {
       body.append("  Where:  ").append(f.venue()).append('\n');
     }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import jp.city.lms.curriculum.entity.Course;
 import jp.city.lms.curriculum.entity.Offering;
 import jp.city.lms.enrolment.entity.Enrolment;
@@ -26,6 +27,7 @@ import jp.city.lms.enrolment.entity.EnrolmentEvents;
 import jp.city.lms.enrolment.entity.EnrolmentStatus;
 import jp.city.lms.notice.entity.Notice;
 import jp.city.lms.notice.entity.NoticeKind;
+import jp.city.lms.notice.entity.NoticeText;
 import jp.city.lms.platform.boundary.CityClock;
 
 /**
@@ -113,6 +115,7 @@ public class NoticeWriter {
     Set<String> told = told(keys);
     Map<Long, Integer> positions = waitlistPositions(enrolments);
     Map<Offering, String> fingerprints = new HashMap<>();
+    Function<NoticeTexts.Facts, NoticeText> texts = NoticeTexts.texts();
     LocalDateTime now = clock.now();
     int count = 0;
     for (int i = 0; i < enrolments.size(); i++) {
@@ -126,7 +129,7 @@ public class NoticeWriter {
               kinds.get(i),
               enrolment.getStaff(),
               enrolment.getId(),
-              NoticeTexts.text(facts(kinds.get(i), enrolment, positions.get(enrolment.getId()))),
+              texts.apply(facts(kinds.get(i), enrolment, positions.get(enrolment.getId()))),
               fingerprints.computeIfAbsent(
                   enrolment.getOffering(),
                   o ->

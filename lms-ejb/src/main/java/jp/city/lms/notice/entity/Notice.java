@@ -81,7 +81,7 @@ public class Notice {
       table = "id_gen",
       pkColumnName = "gen_name",
       valueColumnName = "next_val",
-      allocationSize = 50)
+      allocationSize = 500)
   private Long id;
 
   @Column(name = "dedupe_key", updatable = false)

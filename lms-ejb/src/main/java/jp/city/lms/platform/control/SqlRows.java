@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -82,6 +83,11 @@ public final class SqlRows {
     } catch (SQLException e) {
       throw new PersistenceException(e.getMessage() + " in " + sql, e);
     }
+  }
+
+  /** A DATE as the driver answers it: java.sql.Date from one, LocalDate from another. */
+  public static LocalDate date(Object value) {
+    return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
   }
 
   /** All rows. */

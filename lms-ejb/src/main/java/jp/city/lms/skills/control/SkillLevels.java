@@ -92,7 +92,7 @@ public final class SkillLevels {
           if (r[2] == null) {
             return;
           }
-          if (date(r[5]).isAfter(asOf)) {
+          if (SqlRows.date(r[5]).isAfter(asOf)) {
             later.put(id, no);
           }
           levels
@@ -137,7 +137,7 @@ public final class SkillLevels {
         r ->
             achieved
                 .computeIfAbsent(number(r[0]).longValue(), k -> new HashMap<>())
-                .put((String) r[1], date(r[2])));
+                .put((String) r[1], SqlRows.date(r[2])));
     return achieved;
   }
 
@@ -157,7 +157,6 @@ public final class SkillLevels {
     if (latest) {
       return latestCandidates(em, criteria);
     }
-    String dated = " AND a.assessed_on <= ?";
     String bySource = criteria.source() == null ? "" : " AND a.source = ?";
     Set<Long> meetingAll = null;
     for (TalentCriteria.Requirement r : criteria.requirements()) {
@@ -171,7 +170,7 @@ public final class SkillLevels {
               SqlRows.of(
                   em,
                   "SELECT DISTINCT a.staff_id FROM assessment a WHERE a.skill_code = ? AND a.skill_level >= ?"
-                      + dated
+                      + " AND a.assessed_on <= ?"
                       + bySource),
               parameters,
               1)
@@ -211,8 +210,7 @@ public final class SkillLevels {
                   + chunk
                   + ") AND a.skill_code IN ("
                   + String.join(",", Collections.nCopies(skills.size(), "?"))
-                  + ")"
-                  + dated
+                  + ") AND a.assessed_on <= ?"
                   + bySource);
       for (Object[] r : rows(bind(query, parameters, 1))) {
         String no = (String) r[0];
@@ -362,18 +360,13 @@ public final class SkillLevels {
         (String) r[from],
         AssessmentSource.valueOf((String) r[from + 1]),
         number(r[from + 2]).intValue(),
-        date(r[from + 3]),
+        SqlRows.date(r[from + 3]),
         dateTime(r[from + 4]),
         number(r[from + 5]).longValue());
   }
 
   private static List<Object[]> rows(SqlRows query) {
     return query.list();
-  }
-
-  /** A DATE as the driver answers it: java.sql.Date from one, LocalDate from another. */
-  private static LocalDate date(Object value) {
-    return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
   }
 
   /** A DATETIME as the driver answers it: Timestamp from one, LocalDateTime from another. */
