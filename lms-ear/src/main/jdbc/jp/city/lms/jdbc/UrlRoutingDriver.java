@@ -42,7 +42,14 @@ public final class UrlRoutingDriver implements Driver {
   @Override
   public Connection connect(String url, Properties info) throws SQLException {
     Driver driver = target(url);
-    return driver == null ? null : driver.connect(url, info);
+    if (driver == null) {
+      return null;
+    }
+    Connection connection = driver.connect(url, info);
+    // Connector/J formats java.sql dates slowly: they reach it as java.time values (see the class)
+    return connection != null && url.startsWith("jdbc:mysql:")
+        ? JavaTimeBinding.wrap(connection)
+        : connection;
   }
 
   @Override
