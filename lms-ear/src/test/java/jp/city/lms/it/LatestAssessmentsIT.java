@@ -142,7 +142,10 @@ class LatestAssessmentsIT {
             new TalentCriteria(List.of(new Requirement(SKILL, 1)), AssessmentSource.TEST),
             new TalentCriteria(
                 List.of(new Requirement(SKILL, 2), new Requirement("DSS-L-WHY-01", 2)),
-                AssessmentSource.SELF)));
+                AssessmentSource.SELF),
+            // the same skill asked twice: the higher level is the one that holds
+            new TalentCriteria(
+                List.of(new Requirement(SKILL, 1), new Requirement(SKILL, 2)), null)));
   }
 
   @Test
