@@ -43,9 +43,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Cohorts at the size of the city, on demand ({@code ./mvnw verify -Pbenchmark
  * -Dit.test=CohortBenchmark}, see README), on the 20,000 staff of {@link BenchmarkCity}: a rule
- * evaluated and previewed over the whole city (goal 1 s), a cohort of about 10,000 assigned to a
- * course and placed in its offerings (goal 3 s), and every cohort evaluated again after a 1 April
- * import of 3,000 transfers (goal 5 s), each timed in the server as the boundary runs it.
+ * evaluated and previewed over the whole city (goal 1 s), a cohort of about 10,000 assigned to
+ * three courses in turn and placed in their offerings (goal 3 s), and every cohort evaluated again
+ * after a 1 April import of 3,000 transfers (goal 5 s), each timed in the server as the boundary
+ * runs it.
  */
 @ExtendWith(ArquillianExtension.class)
 class CohortBenchmark {
@@ -121,47 +122,62 @@ class CohortBenchmark {
             "cohort of about 10,000 saved (members materialised)",
             "",
             () -> office.call(() -> cohorts.create("ベンチマーク 1万人", tenThousand)));
+    // the same cohort placed in three courses in turn: the first placement after start-up also
+    // compiles the enrolment path (the JIT), the later ones are the server as it runs all day
     int seats = 250;
     int count = (members + seats - 1) / seats;
-    List<Long> ids = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      LocalDateTime start = today.plusDays(60 + i).atTime(13, 30);
-      ids.add(
-          office
-              .call(
-                  () ->
-                      offerings.schedule(
-                          COURSE,
-                          new OfferingPlan(
-                              start,
-                              start.plusHours(3),
-                              start.toLocalDate().minusDays(10),
-                              "本庁舎 大会議室",
-                              null,
-                              seats,
-                              null)))
-              .getId());
-    }
-    Placement placed =
-        time(
-            "cohort of about 10,000 assigned and placed in offerings",
-            "goal 3 s",
-            () ->
-                office.call(
+    List<String> courses = List.of("POS-NEW-UNIT-CHIEF", "POS-NEW-SECTION-CHIEF", COURSE);
+    double[] placements = new double[courses.size()];
+    Placement placed = null;
+    for (int c = 0; c < courses.size(); c++) {
+      String course = courses.get(c);
+      List<Long> ids = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        LocalDateTime start = today.plusDays(60 + 50 * c + i).atTime(13, 30);
+        ids.add(
+            office
+                .call(
                     () ->
-                        required.assign(
-                            big.getId(), COURSE, today.plusDays(120), ids, Overflow.SPREAD)));
+                        offerings.schedule(
+                            course,
+                            new OfferingPlan(
+                                start,
+                                start.plusHours(3),
+                                start.toLocalDate().minusDays(10),
+                                "本庁舎 大会議室",
+                                null,
+                                seats,
+                                null)))
+                .getId());
+      }
+      long started = System.nanoTime();
+      placed =
+          office.call(
+              () ->
+                  required.assign(big.getId(), course, today.plusDays(220), ids, Overflow.SPREAD));
+      placements[c] = (System.nanoTime() - started) / 1e9;
+      System.out.printf(
+          Locale.ROOT,
+          "BENCHMARK %-52s %,d required, %,d seated, %,d waitlisted, %,d already, %,d refused in %d"
+              + " offerings of %s, %.2f s%n",
+          "  placement " + (c + 1),
+          placed.required(),
+          placed.seated(),
+          placed.waitlisted(),
+          placed.already(),
+          placed.refused(),
+          ids.size(),
+          course,
+          placements[c]);
+    }
     System.out.printf(
         Locale.ROOT,
-        "BENCHMARK %-52s %,d required, %,d seated, %,d waitlisted, %,d already, %,d refused in %d"
-            + " offerings%n",
-        "  placement",
-        placed.required(),
-        placed.seated(),
-        placed.waitlisted(),
-        placed.already(),
-        placed.refused(),
-        ids.size());
+        "BENCHMARK %-52s first %5.2f s, then %5.2f s and %5.2f s (goal 3 s)%n",
+        "cohort of about 10,000 assigned and placed in offerings",
+        placements[0],
+        placements[1],
+        placements[2]);
+    assertTrue(placed.seated() >= 9_000, "placed: " + placed);
 
     // more cohorts of the kinds the office makes, then a 1 April import of 3,000 transfers
     office.call(
