@@ -14,8 +14,8 @@ import java.sql.Types;
  * Connector/J connections on which a {@code java.sql.Timestamp} or {@code java.sql.Date} parameter
  * is bound as the {@code java.time} value it stands for. EclipseLink binds every {@code
  * LocalDateTime} and {@code LocalDate} of the entities as those, and Connector/J writes each out
- * with a {@code SimpleDateFormat} made afresh for the value: a quarter of the server's time when
- * the office places a cohort of 10,000 (80,000 dates). Its {@code java.time} encoders share one
+ * with a {@code SimpleDateFormat} made afresh for the value: 29% of the server's time (JFR) when
+ * the office placed a cohort of 10,000. Its {@code java.time} encoders share one
  * formatter and write the same text: the driver's default session time zone is the JVM's, so a
  * timestamp's wall time, which is what the entities hold, is what it writes either way.
  */

@@ -111,7 +111,7 @@ public final class NoticeTexts {
 
   /**
    * The mails of many notices about a few offerings (a cohort placed): each offering's times are
-   * written out once, not once per person (the era's calendar is a tenth of placing 10,000).
+   * written out once, not once per person (the era's calendar was 7-9% of placing 10,000, JFR).
    */
   public static Function<Facts, NoticeText> texts() {
     Map<List<LocalDateTime>, String[]> whens = new HashMap<>();
