@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import jp.city.lms.audit.entity.Change;
 import jp.city.lms.cohort.entity.AssignmentRefusedException;
 import jp.city.lms.cohort.entity.AssignmentRefusedException.Reason;
@@ -429,7 +428,7 @@ public class RequiredTraining {
       courses.add(r.getCourse().getId());
     }
     List<Long> people = List.copyOf(byPerson.keySet());
-    String courseList = ids(courses);
+    String courseList = SqlRows.ids(courses);
     for (int from = 0; from < people.size(); from += 1000) {
       SqlRows.of(
               em,
@@ -437,7 +436,7 @@ public class RequiredTraining {
                   + " WHERE c.passed = TRUE AND c.completed_on >= ?1 AND c.course_id IN ("
                   + courseList
                   + ") AND c.staff_id IN ("
-                  + ids(people.subList(from, Math.min(people.size(), from + 1000)))
+                  + SqlRows.ids(people.subList(from, Math.min(people.size(), from + 1000)))
                   + ") ORDER BY c.completed_on")
           .with(1, java.sql.Date.valueOf(earliest))
           .forEach(
@@ -454,11 +453,6 @@ public class RequiredTraining {
               });
     }
     return met;
-  }
-
-  /** Ids written into a statement: numbers only, so nothing can be injected. */
-  private static String ids(Collection<Long> ids) {
-    return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
   }
 
   /**

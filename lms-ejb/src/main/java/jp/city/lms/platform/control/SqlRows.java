@@ -8,12 +8,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A native statement read by JDBC on the transaction's connection, row by row as plain values.
@@ -83,6 +85,14 @@ public final class SqlRows {
     } catch (SQLException e) {
       throw new PersistenceException(e.getMessage() + " in " + sql, e);
     }
+  }
+
+  /**
+   * Ids written into a statement as a list ({@code IN (...)}): numbers only, so nothing can be
+   * injected, and the statement needs no parameter per id.
+   */
+  public static String ids(Collection<? extends Number> ids) {
+    return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
   }
 
   /** A DATE as the driver answers it: java.sql.Date from one, LocalDate from another. */

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import jp.city.lms.platform.control.SqlRows;
 import jp.city.lms.skills.entity.AssessedLevel;
 import jp.city.lms.skills.entity.AssessmentSource;
@@ -200,7 +199,7 @@ public final class SkillLevels {
     Map<String, List<AssessedLevel>> history = new HashMap<>();
     List<Long> meeting = List.copyOf(meetingAll);
     for (int from = 0; from < meeting.size(); from += CHUNK) {
-      String chunk = idList(meeting.subList(from, Math.min(meeting.size(), from + CHUNK)));
+      String chunk = SqlRows.ids(meeting.subList(from, Math.min(meeting.size(), from + CHUNK)));
       SqlRows query =
           SqlRows.of(
               em,
@@ -343,13 +342,10 @@ public final class SkillLevels {
       Consumer<Object[]> each) {
     for (int from = 0; from < ids.size(); from += CHUNK) {
       SqlRows query =
-          SqlRows.of(em, sql.apply(idList(ids.subList(from, Math.min(ids.size(), from + CHUNK)))));
+          SqlRows.of(
+              em, sql.apply(SqlRows.ids(ids.subList(from, Math.min(ids.size(), from + CHUNK)))));
       rows(bind(query, fixed, 1)).forEach(each);
     }
-  }
-
-  private static String idList(List<Long> ids) {
-    return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
   }
 
   /**
